@@ -1,0 +1,69 @@
+package cn.zhaoshang.crm.config;
+
+import javax.sql.DataSource;
+
+import cn.zhaoshang.crm.db.embedded.EmbeddedMariaDb;
+import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one DataSource of the CRM: the embedded MariaDB unless {@code CRM_DB_URL} names a
+ * server. Flyway migrates it at start; demo data is added only where it is enabled
+ * ({@code crm.demo.enabled}, default: on for the embedded engine, never for a server).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CrmDatabaseProperties.class)
+public class DatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(CrmDatabaseProperties properties) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setPoolName("crm");
+		if (properties.isEmbedded()) {
+			EmbeddedMariaDb server = EmbeddedMariaDb.start(embeddedSettings(properties.embedded()));
+			dataSource.setJdbcUrl(server.jdbcUrl());
+			dataSource.setUsername(server.username());
+			dataSource.setPassword("");
+		}
+		else {
+			log.info("Using the database at {}", properties.url());
+			dataSource.setJdbcUrl(properties.url());
+			dataSource.setUsername(properties.user());
+			dataSource.setPassword(properties.password());
+		}
+		return dataSource;
+	}
+
+	@Bean
+	FlywayConfigurationCustomizer demoDataLocation(CrmDatabaseProperties properties,
+			@Value("${crm.demo.enabled:}") String demoEnabled) {
+		boolean demo = demoEnabled(properties, demoEnabled);
+		return configuration -> {
+			if (demo) {
+				log.info("Demo data enabled (classpath:db/demo)");
+				configuration.locations("classpath:db/migration", "classpath:db/demo");
+			}
+		};
+	}
+
+	static EmbeddedMariaDb.Settings embeddedSettings(CrmDatabaseProperties.Embedded embedded) {
+		return new EmbeddedMariaDb.Settings(embedded.dataDirOrDefault(),
+				(embedded.binaryCacheDir() != null) ? embedded.binaryCacheDir()
+						: EmbeddedMariaDb.Settings.defaultBinaryCacheDir(),
+				embedded.databaseOrDefault(), embedded.port(), embedded.fresh());
+	}
+
+	/** Whether the demo data and demo accounts are on (see {@link #demoDataLocation}). */
+	public static boolean demoEnabled(CrmDatabaseProperties properties, String demoEnabledSetting) {
+		return demoEnabledSetting.isBlank() ? properties.isEmbedded() : Boolean.parseBoolean(demoEnabledSetting);
+	}
+
+}

@@ -1,0 +1,57 @@
+package cn.zhaoshang.crm.ui.base;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Numbers, money and land as the user's language writes them. Land is stored in 亩;
+ * English adds hectares (1 ha = 15 亩) because 亩 means nothing to most foreign investors.
+ */
+public final class Formats {
+
+	private static final BigDecimal MU_PER_HECTARE = BigDecimal.valueOf(15);
+
+	private Formats() {
+	}
+
+	public static String decimal(@Nullable BigDecimal value, Locale locale) {
+		if (value == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(locale);
+		format.setMinimumFractionDigits(2);
+		format.setMaximumFractionDigits(2);
+		return format.format(value);
+	}
+
+	/** "1,500.00 亩" in Chinese, "1,500.00 mu (100.00 ha)" in English. */
+	public static String area(@Nullable BigDecimal mu, Locale locale) {
+		if (mu == null) {
+			return "";
+		}
+		if ("zh".equals(locale.getLanguage())) {
+			return decimal(mu, locale) + " 亩";
+		}
+		BigDecimal hectares = mu.divide(MU_PER_HECTARE, 2, RoundingMode.HALF_UP);
+		return decimal(mu, locale) + " mu (" + decimal(hectares, locale) + " ha)";
+	}
+
+	/** 万元 in Chinese; "10k CNY" in English. */
+	public static String wanYuan(@Nullable BigDecimal value, Locale locale) {
+		if (value == null) {
+			return "";
+		}
+		return decimal(value, locale) + ("zh".equals(locale.getLanguage()) ? " 万元" : " × 10k CNY");
+	}
+
+	public static String dateTime(@Nullable LocalDateTime value) {
+		return (value == null) ? "" : value.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The app shell: layout, navigation, paging bridge, formats, error handling.
+ */
+@NullMarked
+package cn.zhaoshang.crm.ui.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,180 @@
+package cn.zhaoshang.crm.ui.investor;
+
+import java.util.Locale;
+
+import cn.zhaoshang.crm.investor.IndustryCluster;
+import cn.zhaoshang.crm.investor.InvestorFilter;
+import cn.zhaoshang.crm.investor.InvestorRow;
+import cn.zhaoshang.crm.investor.InvestorService;
+import cn.zhaoshang.crm.investor.Ownership;
+import cn.zhaoshang.crm.security.Roles;
+import cn.zhaoshang.crm.ui.base.Formats;
+import cn.zhaoshang.crm.ui.base.GridPaging;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * 客商库: every target and tenant firm. Lazy: the grid asks crm-core for one page at a time,
+ * filtered and sorted in SQL.
+ */
+@Route("investors")
+@Menu(order = 10, icon = "vaadin:building", title = "menu.investors")
+@RolesAllowed({ Roles.STAFF, Roles.DIRECTOR, Roles.ADMIN })
+class InvestorListView extends VerticalLayout implements HasDynamicTitle {
+
+	final TextField name = new TextField();
+
+	final ComboBox<IndustryCluster> cluster = new ComboBox<>();
+
+	final ComboBox<Ownership> ownership = new ComboBox<>();
+
+	final ComboBox<Boolean> tenant = new ComboBox<>();
+
+	final Grid<InvestorRow> grid = new Grid<>();
+
+	private final Span total = new Span();
+
+	private final InvestorService investors;
+
+	InvestorListView(InvestorService investors) {
+		this.investors = investors;
+		setSizeFull();
+		configureFilters();
+		configureGrid();
+		var filters = new HorizontalLayout(this.name, this.cluster, this.ownership, this.tenant, this.total);
+		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		filters.setWrap(true);
+		add(filters, this.grid);
+		refresh();
+	}
+
+	private void configureFilters() {
+		this.name.setLabel(getTranslation("investor.filter.name"));
+		this.name.setPlaceholder(getTranslation("investor.filter.name.placeholder"));
+		this.name.setPrefixComponent(VaadinIcon.SEARCH.create());
+		this.name.setClearButtonVisible(true);
+		this.name.setMaxLength(100);
+		this.name.setValueChangeMode(ValueChangeMode.LAZY);
+		this.name.addValueChangeListener(e -> refresh());
+
+		this.cluster.setLabel(getTranslation("investor.field.cluster"));
+		this.cluster.setItems(IndustryCluster.values());
+		this.cluster.setItemLabelGenerator(c -> getTranslation("cluster." + c.name()));
+		this.cluster.setClearButtonVisible(true);
+		this.cluster.addValueChangeListener(e -> refresh());
+
+		this.ownership.setLabel(getTranslation("investor.field.ownership"));
+		this.ownership.setItems(Ownership.values());
+		this.ownership.setItemLabelGenerator(o -> getTranslation("ownership." + o.name()));
+		this.ownership.setClearButtonVisible(true);
+		this.ownership.addValueChangeListener(e -> refresh());
+
+		this.tenant.setLabel(getTranslation("investor.filter.tenant"));
+		this.tenant.setItems(Boolean.TRUE, Boolean.FALSE);
+		this.tenant
+			.setItemLabelGenerator(t -> getTranslation(t ? "investor.filter.tenant.yes" : "investor.filter.tenant.no"));
+		this.tenant.setClearButtonVisible(true);
+		this.tenant.addValueChangeListener(e -> refresh());
+	}
+
+	private void configureGrid() {
+		Locale locale = getLocale();
+		boolean chinese = "zh".equals(locale.getLanguage());
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+		this.grid.setSizeFull();
+		this.grid.addColumn(InvestorRow::nameZh)
+			.setHeader(getTranslation("investor.field.name-zh"))
+			.setSortProperty("nameZh")
+			.setKey("nameZh")
+			.setFlexGrow(3)
+			.setResizable(true);
+		this.grid.addColumn(InvestorRow::nameEn)
+			.setHeader(getTranslation("investor.field.name-en"))
+			.setSortProperty("nameEn")
+			.setKey("nameEn")
+			.setFlexGrow(3)
+			.setResizable(true);
+		this.grid.addColumn(row -> chinese ? row.industryZh() : row.industryEn())
+			.setHeader(getTranslation("investor.field.industry"))
+			.setKey("industry")
+			.setFlexGrow(2);
+		this.grid.addColumn(InvestorRow::countryCode)
+			.setHeader(getTranslation("investor.field.country"))
+			.setSortProperty("countryCode")
+			.setKey("country")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid
+			.addColumn(row -> (row.ownership() != null) ? getTranslation("ownership." + row.ownership().name()) : "")
+			.setHeader(getTranslation("investor.field.ownership"))
+			.setKey("ownership")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn(this::flags)
+			.setHeader(getTranslation("investor.field.flags"))
+			.setKey("flags")
+			.setFlexGrow(2);
+		this.grid.addColumn(InvestorRow::ownerName)
+			.setHeader(getTranslation("investor.field.owner"))
+			.setKey("owner")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn(InvestorRow::projectCount)
+			.setHeader(getTranslation("investor.field.projects"))
+			.setKey("projects")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn(row -> Formats.dateTime(row.updatedAt()))
+			.setHeader(getTranslation("investor.field.updated"))
+			.setSortProperty("updatedAt")
+			.setKey("updatedAt")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.setMultiSort(true);
+	}
+
+	private String flags(InvestorRow row) {
+		var flags = new StringBuilder();
+		if (row.fortune500Rank() != null) {
+			flags.append(getTranslation("investor.flag.fortune500", row.fortune500Rank())).append(' ');
+		}
+		if (row.china500()) {
+			flags.append(getTranslation("investor.flag.china500")).append(' ');
+		}
+		if (row.existingTenant()) {
+			flags.append(getTranslation("investor.flag.tenant"));
+		}
+		return flags.toString().strip();
+	}
+
+	InvestorFilter filter() {
+		return new InvestorFilter(this.name.getValue(), this.cluster.getValue(), this.ownership.getValue(),
+				this.tenant.getValue());
+	}
+
+	private void refresh() {
+		InvestorFilter filter = filter();
+		this.grid.setItems(query -> this.investors.list(filter, GridPaging.of(query)).stream(),
+				query -> this.investors.count(filter));
+		this.total.setText(getTranslation("investor.total", this.investors.count(filter)));
+		this.total.setId("investor-total");
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("menu.investors");
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Views of the investor directory.
+ */
+@NullMarked
+package cn.zhaoshang.crm.ui.investor;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,77 @@
+package cn.zhaoshang.crm.ui.park;
+
+import java.util.Locale;
+
+import cn.zhaoshang.crm.park.ParkOverview;
+import cn.zhaoshang.crm.park.ParkService;
+import cn.zhaoshang.crm.security.Roles;
+import cn.zhaoshang.crm.ui.base.Formats;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The parks and their land by status. A park operator gets one row, their own park: the
+ * scope is applied in crm-core's SQL, not here.
+ */
+@Route("parks")
+@Menu(order = 20, icon = "vaadin:map-marker", title = "menu.parks")
+@RolesAllowed({ Roles.STAFF, Roles.DIRECTOR, Roles.PARK_OPERATOR, Roles.ADMIN })
+class ParkListView extends VerticalLayout implements HasDynamicTitle {
+
+	final Grid<ParkOverview> grid = new Grid<>();
+
+	ParkListView(ParkService parks) {
+		setSizeFull();
+		Locale locale = getLocale();
+		boolean chinese = "zh".equals(locale.getLanguage());
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		this.grid.setSizeFull();
+		this.grid.addColumn(p -> chinese ? p.nameZh() : p.nameEn())
+			.setHeader(getTranslation("park.field.name"))
+			.setKey("name")
+			.setFlexGrow(3);
+		this.grid.addColumn(p -> Formats.area(p.plannedAreaMu(), locale))
+			.setHeader(getTranslation("park.field.planned-area"))
+			.setKey("plannedArea")
+			.setFlexGrow(2);
+		this.grid.addColumn(p -> Formats.wanYuan(p.plannedInvestment(), locale))
+			.setHeader(getTranslation("park.field.planned-investment"))
+			.setKey("plannedInvestment")
+			.setFlexGrow(2);
+		this.grid.addColumn(ParkOverview::plotCount)
+			.setHeader(getTranslation("park.field.plots"))
+			.setKey("plots")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn(p -> Formats.area(p.availableMu(), locale))
+			.setHeader(getTranslation("park.field.available"))
+			.setKey("available")
+			.setFlexGrow(2);
+		this.grid.addColumn(p -> Formats.area(p.reservedMu(), locale))
+			.setHeader(getTranslation("park.field.reserved"))
+			.setKey("reserved")
+			.setFlexGrow(2);
+		this.grid.addColumn(p -> Formats.area(p.allocatedMu(), locale))
+			.setHeader(getTranslation("park.field.allocated"))
+			.setKey("allocated")
+			.setFlexGrow(2);
+		this.grid.addColumn(p -> Formats.area(p.idleMu(), locale))
+			.setHeader(getTranslation("park.field.idle"))
+			.setKey("idle")
+			.setFlexGrow(2);
+		// four parks of reference data: one small query, no paging needed
+		this.grid.setItems(parks.overview());
+		add(this.grid);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("menu.parks");
+	}
+
+}

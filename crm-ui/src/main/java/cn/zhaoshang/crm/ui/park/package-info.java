@@ -1,0 +1,7 @@
+/**
+ * Views of the parks and their land.
+ */
+@NullMarked
+package cn.zhaoshang.crm.ui.park;
+
+import org.jspecify.annotations.NullMarked;
