@@ -16,68 +16,36 @@
 -- Users and roles
 -- ===========================================================================================
 INSERT INTO app_user (username, password_hash, display_name, email, park_id, preferred_locale)
-SELECT 'staff',
-       '{bcrypt}$2y$10$oPeoN3kzWDzQbs1wuOXaS.94Ehdi69Hd2DgKbmwClNDCIEGyrz7Qm',
-       '张伟',
-       'zhang.wei@example.com',
-       NULL,
-       'zh-CN'
+SELECT 'staff', '{bcrypt}$2y$10$oPeoN3kzWDzQbs1wuOXaS.94Ehdi69Hd2DgKbmwClNDCIEGyrz7Qm', '张伟', 'zhang.wei@example.com',
+       NULL, 'zh-CN'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM app_user WHERE username = 'staff');
 INSERT INTO app_user (username, password_hash, display_name, email, park_id, preferred_locale)
-SELECT 'staff2',
-       '{bcrypt}$2y$10$oPeoN3kzWDzQbs1wuOXaS.94Ehdi69Hd2DgKbmwClNDCIEGyrz7Qm',
-       '李娜',
-       'li.na@example.com',
-       NULL,
-       'zh-CN'
+SELECT 'staff2', '{bcrypt}$2y$10$oPeoN3kzWDzQbs1wuOXaS.94Ehdi69Hd2DgKbmwClNDCIEGyrz7Qm', '李娜', 'li.na@example.com',
+       NULL, 'zh-CN'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM app_user WHERE username = 'staff2');
 INSERT INTO app_user (username, password_hash, display_name, email, park_id, preferred_locale)
-SELECT 'director',
-       '{bcrypt}$2y$10$oPeoN3kzWDzQbs1wuOXaS.94Ehdi69Hd2DgKbmwClNDCIEGyrz7Qm',
-       '王建国',
-       'wang.jianguo@example.com',
-       NULL,
-       'zh-CN'
+SELECT 'director', '{bcrypt}$2y$10$oPeoN3kzWDzQbs1wuOXaS.94Ehdi69Hd2DgKbmwClNDCIEGyrz7Qm', '王建国',
+       'wang.jianguo@example.com', NULL, 'zh-CN'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM app_user WHERE username = 'director');
 INSERT INTO app_user (username, password_hash, display_name, email, park_id, preferred_locale)
-SELECT 'op_auto',
-       '{bcrypt}$2y$10$oPeoN3kzWDzQbs1wuOXaS.94Ehdi69Hd2DgKbmwClNDCIEGyrz7Qm',
-       '赵敏',
-       'zhao.min@example.com',
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
-       'zh-CN'
+SELECT 'op_auto', '{bcrypt}$2y$10$oPeoN3kzWDzQbs1wuOXaS.94Ehdi69Hd2DgKbmwClNDCIEGyrz7Qm', '赵敏', 'zhao.min@example.com',
+       (SELECT id FROM park WHERE code = 'AUTO_PARTS'), 'zh-CN'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM app_user WHERE username = 'op_auto');
 INSERT INTO app_user (username, password_hash, display_name, email, park_id, preferred_locale)
-SELECT 'op_tsinghua',
-       '{bcrypt}$2y$10$oPeoN3kzWDzQbs1wuOXaS.94Ehdi69Hd2DgKbmwClNDCIEGyrz7Qm',
-       '孙磊',
-       'sun.lei@example.com',
-       (SELECT id FROM park WHERE code = 'TSINGHUA'),
-       'zh-CN'
+SELECT 'op_tsinghua', '{bcrypt}$2y$10$oPeoN3kzWDzQbs1wuOXaS.94Ehdi69Hd2DgKbmwClNDCIEGyrz7Qm', '孙磊',
+       'sun.lei@example.com', (SELECT id FROM park WHERE code = 'TSINGHUA'), 'zh-CN'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM app_user WHERE username = 'op_tsinghua');
 INSERT INTO app_user (username, password_hash, display_name, email, park_id, preferred_locale)
-SELECT 'op_sme',
-       '{bcrypt}$2y$10$oPeoN3kzWDzQbs1wuOXaS.94Ehdi69Hd2DgKbmwClNDCIEGyrz7Qm',
-       '周婷',
-       'zhou.ting@example.com',
-       (SELECT id FROM park WHERE code = 'SME'),
-       'zh-CN'
+SELECT 'op_sme', '{bcrypt}$2y$10$oPeoN3kzWDzQbs1wuOXaS.94Ehdi69Hd2DgKbmwClNDCIEGyrz7Qm', '周婷', 'zhou.ting@example.com',
+       (SELECT id FROM park WHERE code = 'SME'), 'zh-CN'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM app_user WHERE username = 'op_sme');
 INSERT INTO app_user (username, password_hash, display_name, email, park_id, preferred_locale)
-SELECT 'op_pipeline',
-       '{bcrypt}$2y$10$oPeoN3kzWDzQbs1wuOXaS.94Ehdi69Hd2DgKbmwClNDCIEGyrz7Qm',
-       '吴刚',
-       'wu.gang@example.com',
-       (SELECT id FROM park WHERE code = 'PIPELINE'),
-       'zh-CN'
+SELECT 'op_pipeline', '{bcrypt}$2y$10$oPeoN3kzWDzQbs1wuOXaS.94Ehdi69Hd2DgKbmwClNDCIEGyrz7Qm', '吴刚',
+       'wu.gang@example.com', (SELECT id FROM park WHERE code = 'PIPELINE'), 'zh-CN'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM app_user WHERE username = 'op_pipeline');
 INSERT INTO app_user (username, password_hash, display_name, email, park_id, preferred_locale)
-SELECT 'admin',
-       '{bcrypt}$2y$10$oPeoN3kzWDzQbs1wuOXaS.94Ehdi69Hd2DgKbmwClNDCIEGyrz7Qm',
-       '系统管理员',
-       'admin@example.com',
-       NULL,
-       'zh-CN'
+SELECT 'admin', '{bcrypt}$2y$10$oPeoN3kzWDzQbs1wuOXaS.94Ehdi69Hd2DgKbmwClNDCIEGyrz7Qm', '系统管理员', 'admin@example.com',
+       NULL, 'zh-CN'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM app_user WHERE username = 'admin');
 
 INSERT INTO app_user_role (user_id, role)
@@ -108,1282 +76,478 @@ SELECT id, 'ADMIN' FROM app_user u WHERE u.username = 'admin'
 -- ===========================================================================================
 -- Investors (parents before subsidiaries)
 -- ===========================================================================================
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '北京汽车集团有限公司',
-       'Beijing Automotive Group Co., Ltd. (BAIC Group)',
-       NULL,
-       '北京汽车',
-       '911100003940505012',
-       NULL,
-       (SELECT id FROM industry WHERE code = 'VEHICLE_OEM'),
-       'CN',
-       'LOCAL_SOE',
-       160,
-       TRUE,
-       NULL,
-       NULL,
-       FALSE,
-       TRUE,
-       'ALL_STAFF',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       'https://www.baicgroup.com.cn',
-       '北京市顺义区双河大街99号',
-       '北京市属国有汽车集团；北汽新能源、北汽岱摩斯、北汽韩一、海纳川的上级集团。世界500强排名为示例值。',
-       '2016-03-10 09:00:00',
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '北京汽车集团有限公司', 'Beijing Automotive Group Co., Ltd. (BAIC Group)', NULL, '北京汽车', '911100003940505012', NULL,
+       (SELECT id FROM industry WHERE code = 'VEHICLE_OEM'), 'CN', 'LOCAL_SOE', 160, TRUE, NULL, NULL, FALSE, TRUE,
+       'ALL_STAFF', (SELECT id FROM app_user WHERE username = 'staff'), 'https://www.baicgroup.com.cn',
+       '北京市顺义区双河大街99号', '北京市属国有汽车集团；北汽新能源、北汽岱摩斯、北汽韩一、海纳川的上级集团。世界500强排名为示例值。', '2016-03-10 09:00:00',
        '2016-03-10 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '北京汽车集团有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '北京新能源汽车股份有限公司',
-       'BAIC BJEV (Beijing Electric Vehicle Co., Ltd.)',
-       NULL,
-       '北京新能源汽车',
-       '911101150724865483',
-       (SELECT MIN(id) FROM investor WHERE name_zh = '北京汽车集团有限公司'),
-       (SELECT id FROM industry WHERE code = 'NEV'),
-       'CN',
-       'LOCAL_SOE',
-       NULL,
-       FALSE,
-       'SSE',
-       '600733',
-       FALSE,
-       TRUE,
-       'ALL_STAFF',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       'https://www.bjev.com.cn',
-       '北京市大兴区采育镇',
-       '简称北汽新能源；上市主体为北汽蓝谷。',
-       '2016-04-08 09:00:00',
-       '2016-04-08 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '北京新能源汽车股份有限公司', 'BAIC BJEV (Beijing Electric Vehicle Co., Ltd.)', NULL, '北京新能源汽车', '911101150724865483',
+       (SELECT MIN(id) FROM investor WHERE name_zh = '北京汽车集团有限公司'), (SELECT id FROM industry WHERE code = 'NEV'), 'CN',
+       'LOCAL_SOE', NULL, FALSE, 'SSE', '600733', FALSE, TRUE, 'ALL_STAFF',
+       (SELECT id FROM app_user WHERE username = 'staff'), 'https://www.bjev.com.cn', '北京市大兴区采育镇',
+       '简称北汽新能源；上市主体为北汽蓝谷。', '2016-04-08 09:00:00', '2016-04-08 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '北京新能源汽车股份有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '北汽岱摩斯（沧州）汽车系统有限公司',
-       'BAIC Dymos (Cangzhou) Automotive Systems Co., Ltd.',
-       NULL,
-       '北汽岱摩斯（沧州）汽车系统',
-       '911309004967661136',
-       (SELECT MIN(id) FROM investor WHERE name_zh = '北京汽车集团有限公司'),
-       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'),
-       'CN',
-       'JV',
-       NULL,
-       FALSE,
-       NULL,
-       NULL,
-       TRUE,
-       TRUE,
-       'TENANT_REFERRAL',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       NULL,
-       '沧州经济开发区汽车零部件产业园',
-       '北京现代配套：座椅、变速器。',
-       '2016-07-01 09:00:00',
-       '2016-07-01 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '北汽岱摩斯（沧州）汽车系统有限公司', 'BAIC Dymos (Cangzhou) Automotive Systems Co., Ltd.', NULL, '北汽岱摩斯（沧州）汽车系统',
+       '911309004967661136', (SELECT MIN(id) FROM investor WHERE name_zh = '北京汽车集团有限公司'),
+       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'), 'CN', 'JV', NULL, FALSE, NULL, NULL, TRUE, TRUE,
+       'TENANT_REFERRAL', (SELECT id FROM app_user WHERE username = 'staff'), NULL, '沧州经济开发区汽车零部件产业园',
+       '北京现代配套：座椅、变速器。', '2016-07-01 09:00:00', '2016-07-01 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '北汽岱摩斯（沧州）汽车系统有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '北汽韩一（沧州）汽车饰件有限公司',
-       'BAIC Hanil (Cangzhou) Automotive Interior Co., Ltd.',
-       NULL,
-       '北汽韩一（沧州）汽车饰件',
-       '91130900466538259E',
-       (SELECT MIN(id) FROM investor WHERE name_zh = '北京汽车集团有限公司'),
-       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'),
-       'CN',
-       'JV',
-       NULL,
-       FALSE,
-       NULL,
-       NULL,
-       TRUE,
-       TRUE,
-       'TENANT_REFERRAL',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       NULL,
-       '沧州经济开发区汽车零部件产业园',
-       '北京现代配套：内饰件。',
-       '2016-07-15 09:00:00',
-       '2016-07-15 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '北汽韩一（沧州）汽车饰件有限公司', 'BAIC Hanil (Cangzhou) Automotive Interior Co., Ltd.', NULL, '北汽韩一（沧州）汽车饰件',
+       '91130900466538259E', (SELECT MIN(id) FROM investor WHERE name_zh = '北京汽车集团有限公司'),
+       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'), 'CN', 'JV', NULL, FALSE, NULL, NULL, TRUE, TRUE,
+       'TENANT_REFERRAL', (SELECT id FROM app_user WHERE username = 'staff'), NULL, '沧州经济开发区汽车零部件产业园', '北京现代配套：内饰件。',
+       '2016-07-15 09:00:00', '2016-07-15 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '北汽韩一（沧州）汽车饰件有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '北京海纳川汽车部件股份有限公司',
-       'BAIC Hainachuan Automotive Parts Co., Ltd.',
-       NULL,
-       '北京海纳川汽车部件',
-       '911100009489659664',
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '北京海纳川汽车部件股份有限公司', 'BAIC Hainachuan Automotive Parts Co., Ltd.', NULL, '北京海纳川汽车部件', '911100009489659664',
        (SELECT MIN(id) FROM investor WHERE name_zh = '北京汽车集团有限公司'),
-       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'),
-       'CN',
-       'LOCAL_SOE',
-       NULL,
-       FALSE,
-       NULL,
-       NULL,
-       FALSE,
-       TRUE,
-       'ALL_STAFF',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       'https://www.hainachuan.com',
-       '北京市',
-       '北汽集团零部件板块。',
-       '2016-03-10 09:00:00',
-       '2016-03-10 09:00:00'
+       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'), 'CN', 'LOCAL_SOE', NULL, FALSE, NULL, NULL, FALSE, TRUE,
+       'ALL_STAFF', (SELECT id FROM app_user WHERE username = 'staff'), 'https://www.hainachuan.com', '北京市',
+       '北汽集团零部件板块。', '2016-03-10 09:00:00', '2016-03-10 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '北京海纳川汽车部件股份有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '海纳川（沧州）汽车部件有限公司',
-       'Hainachuan (Cangzhou) Automotive Parts Co., Ltd.',
-       NULL,
-       '海纳川（沧州）汽车部件',
-       '91130900371407563L',
-       (SELECT MIN(id) FROM investor WHERE name_zh = '北京海纳川汽车部件股份有限公司'),
-       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'),
-       'CN',
-       'LOCAL_SOE',
-       NULL,
-       FALSE,
-       NULL,
-       NULL,
-       TRUE,
-       TRUE,
-       'TENANT_REFERRAL',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       NULL,
-       '沧州经济开发区',
-       '规划所称"海纳川沧州汽车部件"；全称为示例。',
-       '2016-03-10 09:00:00',
-       '2016-03-10 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '海纳川（沧州）汽车部件有限公司', 'Hainachuan (Cangzhou) Automotive Parts Co., Ltd.', NULL, '海纳川（沧州）汽车部件',
+       '91130900371407563L', (SELECT MIN(id) FROM investor WHERE name_zh = '北京海纳川汽车部件股份有限公司'),
+       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'), 'CN', 'LOCAL_SOE', NULL, FALSE, NULL, NULL, TRUE, TRUE,
+       'TENANT_REFERRAL', (SELECT id FROM app_user WHERE username = 'staff'), NULL, '沧州经济开发区',
+       '规划所称"海纳川沧州汽车部件"；全称为示例。', '2016-03-10 09:00:00', '2016-03-10 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '海纳川（沧州）汽车部件有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '延锋海纳川汽车饰件系统有限公司',
-       'Yanfeng Hainachuan Automotive Trim Systems Co., Ltd.',
-       NULL,
-       '延锋海纳川汽车饰件系统',
-       '91110000193384724P',
-       (SELECT MIN(id) FROM investor WHERE name_zh = '北京海纳川汽车部件股份有限公司'),
-       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'),
-       'CN',
-       'JV',
-       NULL,
-       FALSE,
-       NULL,
-       NULL,
-       TRUE,
-       TRUE,
-       'TENANT_REFERRAL',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       NULL,
-       '北京市',
-       '延锋（上汽集团体系）与海纳川的合资企业；2019年沧州工厂投产。',
-       '2016-03-20 09:00:00',
-       '2016-03-20 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '延锋海纳川汽车饰件系统有限公司', 'Yanfeng Hainachuan Automotive Trim Systems Co., Ltd.', NULL, '延锋海纳川汽车饰件系统',
+       '91110000193384724P', (SELECT MIN(id) FROM investor WHERE name_zh = '北京海纳川汽车部件股份有限公司'),
+       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'), 'CN', 'JV', NULL, FALSE, NULL, NULL, TRUE, TRUE,
+       'TENANT_REFERRAL', (SELECT id FROM app_user WHERE username = 'staff'), NULL, '北京市',
+       '延锋（上汽集团体系）与海纳川的合资企业；2019年沧州工厂投产。', '2016-03-20 09:00:00', '2016-03-20 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '延锋海纳川汽车饰件系统有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '北京现代汽车有限公司',
-       'Beijing Hyundai Motor Company',
-       NULL,
-       '北京现代汽车',
-       '91110113423498226C',
-       NULL,
-       (SELECT id FROM industry WHERE code = 'VEHICLE_OEM'),
-       'CN',
-       'JV',
-       NULL,
-       TRUE,
-       NULL,
-       NULL,
-       FALSE,
-       TRUE,
-       'TENANT_REFERRAL',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       'https://www.beijing-hyundai.com.cn',
-       '北京市顺义区',
-       '北汽集团与现代汽车合资；第一工厂产能转移为开发区招商首要工作。',
-       '2016-03-15 09:00:00',
-       '2016-03-15 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '北京现代汽车有限公司', 'Beijing Hyundai Motor Company', NULL, '北京现代汽车', '91110113423498226C', NULL,
+       (SELECT id FROM industry WHERE code = 'VEHICLE_OEM'), 'CN', 'JV', NULL, TRUE, NULL, NULL, FALSE, TRUE,
+       'TENANT_REFERRAL', (SELECT id FROM app_user WHERE username = 'staff'), 'https://www.beijing-hyundai.com.cn',
+       '北京市顺义区', '北汽集团与现代汽车合资；第一工厂产能转移为开发区招商首要工作。', '2016-03-15 09:00:00', '2016-03-15 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '北京现代汽车有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '北京现代汽车有限公司沧州分公司',
-       'Beijing Hyundai Motor Company, Cangzhou Branch (Plant 4)',
-       NULL,
-       '北京现代汽车沧州分',
-       '91130900858632922C',
-       (SELECT MIN(id) FROM investor WHERE name_zh = '北京现代汽车有限公司'),
-       (SELECT id FROM industry WHERE code = 'VEHICLE_OEM'),
-       'CN',
-       'JV',
-       NULL,
-       FALSE,
-       NULL,
-       NULL,
-       TRUE,
-       TRUE,
-       'OTHER',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       NULL,
-       '沧州经济开发区',
-       '北京现代沧州工厂（第四工厂），设计产能30万辆/年，预留15万辆。',
-       '2016-03-15 09:00:00',
-       '2016-03-15 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '北京现代汽车有限公司沧州分公司', 'Beijing Hyundai Motor Company, Cangzhou Branch (Plant 4)', NULL, '北京现代汽车沧州分',
+       '91130900858632922C', (SELECT MIN(id) FROM investor WHERE name_zh = '北京现代汽车有限公司'),
+       (SELECT id FROM industry WHERE code = 'VEHICLE_OEM'), 'CN', 'JV', NULL, FALSE, NULL, NULL, TRUE, TRUE, 'OTHER',
+       (SELECT id FROM app_user WHERE username = 'staff'), NULL, '沧州经济开发区', '北京现代沧州工厂（第四工厂），设计产能30万辆/年，预留15万辆。',
+       '2016-03-15 09:00:00', '2016-03-15 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '北京现代汽车有限公司沧州分公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '现代摩比斯株式会社',
-       'Hyundai Mobis Co., Ltd.',
-       '현대모비스 주식회사',
-       '现代摩比斯',
-       NULL,
-       NULL,
-       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'),
-       'KR',
-       'FOREIGN',
-       300,
-       FALSE,
-       'KRX',
-       '012330',
-       FALSE,
-       FALSE,
-       'TENANT_REFERRAL',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       'https://www.mobis.co.kr',
-       '서울특별시 강남구 테헤란로 203',
-       '韩国现代汽车集团零部件企业。世界500强排名为示例值。',
-       '2016-06-01 09:00:00',
-       '2016-06-01 09:00:00'
-FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '现代摩比斯株式会社');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '沧州现代摩比斯汽车零部件有限公司',
-       'Cangzhou Hyundai Mobis Automotive Parts Co., Ltd.',
-       NULL,
-       '沧州现代摩比斯汽车零部件',
-       '91130900384284320K',
-       (SELECT MIN(id) FROM investor WHERE name_zh = '现代摩比斯株式会社'),
-       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'),
-       'CN',
-       'FOREIGN',
-       NULL,
-       FALSE,
-       NULL,
-       NULL,
-       TRUE,
-       FALSE,
-       'TENANT_REFERRAL',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       NULL,
-       '沧州经济开发区汽车零部件产业园',
-       '外商独资；底盘、驾驶舱、前端模块。',
-       '2016-06-01 09:00:00',
-       '2016-06-01 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '现代摩比斯', 'Hyundai Mobis Co., Ltd.', '현대모비스', '现代摩比斯', NULL, NULL,
+       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'), 'KR', 'FOREIGN', 300, FALSE, 'KRX', '012330', FALSE, FALSE,
+       'TENANT_REFERRAL', (SELECT id FROM app_user WHERE username = 'staff'), 'https://www.mobis.co.kr',
+       '서울특별시 강남구 테헤란로 203', '韩国现代汽车集团零部件企业。世界500强排名为示例值。', '2016-06-01 09:00:00', '2016-06-01 09:00:00'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '现代摩比斯');
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '沧州现代摩比斯汽车零部件有限公司', 'Cangzhou Hyundai Mobis Automotive Parts Co., Ltd.', NULL, '沧州现代摩比斯汽车零部件',
+       '91130900384284320K', (SELECT MIN(id) FROM investor WHERE name_zh = '现代摩比斯'),
+       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'), 'CN', 'FOREIGN', NULL, FALSE, NULL, NULL, TRUE, FALSE,
+       'TENANT_REFERRAL', (SELECT id FROM app_user WHERE username = 'staff'), NULL, '沧州经济开发区汽车零部件产业园',
+       '外商独资；底盘、驾驶舱、前端模块。', '2016-06-01 09:00:00', '2016-06-01 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '沧州现代摩比斯汽车零部件有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '重庆长安汽车股份有限公司',
-       'Chongqing Changan Automobile Co., Ltd.',
-       NULL,
-       '重庆长安汽车',
-       '915000005299019097',
-       NULL,
-       (SELECT id FROM industry WHERE code = 'NEV'),
-       'CN',
-       'CENTRAL_SOE',
-       NULL,
-       TRUE,
-       'SZSE',
-       '000625',
-       FALSE,
-       FALSE,
-       'ALL_STAFF',
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       'https://www.changan.com.cn',
-       '重庆市江北区',
-       '中国兵器装备集团所属央企上市公司。',
-       '2016-04-20 09:00:00',
-       '2016-04-20 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '重庆长安汽车股份有限公司', 'Chongqing Changan Automobile Co., Ltd.', NULL, '重庆长安汽车', '915000005299019097', NULL,
+       (SELECT id FROM industry WHERE code = 'NEV'), 'CN', 'CENTRAL_SOE', NULL, TRUE, 'SZSE', '000625', FALSE, FALSE,
+       'ALL_STAFF', (SELECT id FROM app_user WHERE username = 'staff2'), 'https://www.changan.com.cn', '重庆市江北区',
+       '中国兵器装备集团所属央企上市公司。', '2016-04-20 09:00:00', '2016-04-20 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '重庆长安汽车股份有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '双良节能系统股份有限公司',
-       'Shuangliang Eco-Energy Systems Co., Ltd.',
-       NULL,
-       '双良节能系统',
-       '91320281908011172E',
-       NULL,
-       (SELECT id FROM industry WHERE code = 'WASTE_HEAT'),
-       'CN',
-       'PRIVATE',
-       NULL,
-       FALSE,
-       'SSE',
-       '600481',
-       FALSE,
-       FALSE,
-       'EXHIBITION',
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       'https://www.shuangliang.com',
-       '江苏省江阴市',
-       '溴化锂制冷、余热回收、空冷系统。',
-       '2017-02-14 09:00:00',
-       '2017-02-14 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '双良节能系统股份有限公司', 'Shuangliang Eco-Energy Systems Co., Ltd.', NULL, '双良节能系统', '91320281908011172E', NULL,
+       (SELECT id FROM industry WHERE code = 'WASTE_HEAT'), 'CN', 'PRIVATE', NULL, FALSE, 'SSE', '600481', FALSE,
+       FALSE, 'EXHIBITION', (SELECT id FROM app_user WHERE username = 'staff2'), 'https://www.shuangliang.com',
+       '江苏省江阴市', '溴化锂制冷、余热回收、空冷系统。', '2017-02-14 09:00:00', '2017-02-14 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '双良节能系统股份有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '天壕环境股份有限公司',
-       'Tianhao Environment Co., Ltd.',
-       NULL,
-       '天壕环境',
-       '91110108000990999C',
-       NULL,
-       (SELECT id FROM industry WHERE code = 'WASTE_HEAT'),
-       'CN',
-       'PRIVATE',
-       NULL,
-       FALSE,
-       'SZSE',
-       '300332',
-       FALSE,
-       TRUE,
-       'AGENCY',
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       NULL,
-       '北京市海淀区',
-       '余热发电合同能源管理。',
-       '2017-03-01 09:00:00',
-       '2017-03-01 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '天壕环境股份有限公司', 'Tianhao Environment Co., Ltd.', NULL, '天壕环境', '91110108000990999C', NULL,
+       (SELECT id FROM industry WHERE code = 'WASTE_HEAT'), 'CN', 'PRIVATE', NULL, FALSE, 'SZSE', '300332', FALSE,
+       TRUE, 'AGENCY', (SELECT id FROM app_user WHERE username = 'staff2'), NULL, '北京市海淀区', '余热发电合同能源管理。',
+       '2017-03-01 09:00:00', '2017-03-01 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '天壕环境股份有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '中国石油天然气集团有限公司',
-       'China National Petroleum Corporation (CNPC)',
-       NULL,
-       '中国石油天然气',
-       '91110000915423757P',
-       NULL,
-       (SELECT id FROM industry WHERE code = 'PIPELINE_EQUIPMENT'),
-       'CN',
-       'CENTRAL_SOE',
-       3,
-       TRUE,
-       NULL,
-       NULL,
-       FALSE,
-       TRUE,
-       'ALL_STAFF',
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       'https://www.cnpc.com.cn',
-       '北京市东城区东直门北大街9号',
-       '央企；规划提出引进中石油高端管道项目。世界500强排名为示例值。',
-       '2017-04-06 09:00:00',
-       '2017-04-06 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '中国石油天然气集团有限公司', 'China National Petroleum Corporation (CNPC)', NULL, '中国石油天然气', '91110000915423757P', NULL,
+       (SELECT id FROM industry WHERE code = 'PIPELINE_EQUIPMENT'), 'CN', 'CENTRAL_SOE', 3, TRUE, NULL, NULL, FALSE,
+       TRUE, 'ALL_STAFF', (SELECT id FROM app_user WHERE username = 'staff2'), 'https://www.cnpc.com.cn',
+       '北京市东城区东直门北大街9号', '央企；规划提出引进中石油高端管道项目。世界500强排名为示例值。', '2017-04-06 09:00:00', '2017-04-06 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '中国石油天然气集团有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '中国石油化工集团有限公司',
-       'China Petrochemical Corporation (Sinopec Group)',
-       NULL,
-       '中国石油化工',
-       '911100006833666095',
-       NULL,
-       (SELECT id FROM industry WHERE code = 'PIPELINE_EQUIPMENT'),
-       'CN',
-       'CENTRAL_SOE',
-       4,
-       TRUE,
-       NULL,
-       NULL,
-       FALSE,
-       TRUE,
-       'ALL_STAFF',
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       'http://www.sinopecgroup.com',
-       '北京市朝阳区朝阳门北大街22号',
-       '央企；规划提出引进中石化高端管道项目。世界500强排名为示例值。',
-       '2017-04-06 09:00:00',
-       '2017-04-06 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '中国石油化工集团有限公司', 'China Petrochemical Corporation (Sinopec Group)', NULL, '中国石油化工', '911100006833666095', NULL,
+       (SELECT id FROM industry WHERE code = 'PIPELINE_EQUIPMENT'), 'CN', 'CENTRAL_SOE', 4, TRUE, NULL, NULL, FALSE,
+       TRUE, 'ALL_STAFF', (SELECT id FROM app_user WHERE username = 'staff2'), 'http://www.sinopecgroup.com',
+       '北京市朝阳区朝阳门北大街22号', '央企；规划提出引进中石化高端管道项目。世界500强排名为示例值。', '2017-04-06 09:00:00', '2017-04-06 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '中国石油化工集团有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '隆泰迪管道科技有限公司',
-       'Longtaidi Pipeline Technology Co., Ltd.',
-       NULL,
-       '隆泰迪管道科技',
-       '911309009268595565',
-       NULL,
-       (SELECT id FROM industry WHERE code = 'PIPES_FITTINGS'),
-       'CN',
-       'PRIVATE',
-       NULL,
-       FALSE,
-       NULL,
-       NULL,
-       TRUE,
-       FALSE,
-       'OTHER',
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       NULL,
-       '沧州经济开发区',
-       '高端管道装备产业园依托企业。',
-       '2016-05-05 09:00:00',
-       '2016-05-05 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '隆泰迪管道科技有限公司', 'Longtaidi Pipeline Technology Co., Ltd.', NULL, '隆泰迪管道科技', '911309009268595565', NULL,
+       (SELECT id FROM industry WHERE code = 'PIPES_FITTINGS'), 'CN', 'PRIVATE', NULL, FALSE, NULL, NULL, TRUE, FALSE,
+       'OTHER', (SELECT id FROM app_user WHERE username = 'staff2'), NULL, '沧州经济开发区', '高端管道装备产业园依托企业。',
+       '2016-05-05 09:00:00', '2016-05-05 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '隆泰迪管道科技有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '沧州庆南贸易有限公司',
-       'Gyeongnam Trading (Cangzhou) Co., Ltd.',
-       '경남무역',
-       '沧州庆南贸易',
-       NULL,
-       NULL,
-       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'),
-       'CN',
-       'FOREIGN',
-       NULL,
-       FALSE,
-       NULL,
-       NULL,
-       TRUE,
-       FALSE,
-       'TENANT_REFERRAL',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       NULL,
-       '沧州经济开发区',
-       '规划所称"庆南贸易"，韩资配套企业；全称、英文名和行业为示例。',
-       '2016-06-15 09:00:00',
-       '2016-06-15 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '沧州庆南贸易有限公司', 'Gyeongnam Trading (Cangzhou) Co., Ltd.', '경남무역', '沧州庆南贸易', NULL, NULL,
+       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'), 'CN', 'FOREIGN', NULL, FALSE, NULL, NULL, TRUE, FALSE,
+       'TENANT_REFERRAL', (SELECT id FROM app_user WHERE username = 'staff'), NULL, '沧州经济开发区',
+       '规划所称"庆南贸易"，韩资配套企业；全称、英文名和行业为示例。', '2016-06-15 09:00:00', '2016-06-15 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '沧州庆南贸易有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '中都格罗唯视（沧州）物流有限公司',
-       'Zhongdu-Glovis (Cangzhou) Logistics Co., Ltd.',
-       NULL,
-       '中都格罗唯视（沧州）物流',
-       '91130900856019542Y',
-       NULL,
-       (SELECT id FROM industry WHERE code = 'LOGISTICS'),
-       'CN',
-       'JV',
-       NULL,
-       FALSE,
-       NULL,
-       NULL,
-       TRUE,
-       TRUE,
-       'TENANT_REFERRAL',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       NULL,
-       '沧州经济开发区',
-       '规划所称"中都格罗唯视"，整车及零部件物流；全称为示例。',
-       '2016-06-15 09:00:00',
-       '2016-06-15 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '中都格罗唯视（沧州）物流有限公司', 'Zhongdu-Glovis (Cangzhou) Logistics Co., Ltd.', NULL, '中都格罗唯视（沧州）物流', '91130900856019542Y',
+       NULL, (SELECT id FROM industry WHERE code = 'LOGISTICS'), 'CN', 'JV', NULL, FALSE, NULL, NULL, TRUE, TRUE,
+       'TENANT_REFERRAL', (SELECT id FROM app_user WHERE username = 'staff'), NULL, '沧州经济开发区',
+       '规划所称"中都格罗唯视"，整车及零部件物流；全称为示例。', '2016-06-15 09:00:00', '2016-06-15 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '中都格罗唯视（沧州）物流有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '北京瑞荣汽车零部件有限公司',
-       'Beijing Ruirong Auto Parts Co., Ltd.',
-       NULL,
-       '北京瑞荣汽车零部件',
-       NULL,
-       NULL,
-       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'),
-       'CN',
-       'PRIVATE',
-       NULL,
-       FALSE,
-       NULL,
-       NULL,
-       TRUE,
-       TRUE,
-       'TENANT_REFERRAL',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       NULL,
-       '沧州经济开发区',
-       '规划所称"北京瑞荣"；全称、英文名和行业为示例。',
-       '2016-06-15 09:00:00',
-       '2016-06-15 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '北京瑞荣汽车零部件有限公司', 'Beijing Ruirong Auto Parts Co., Ltd.', NULL, '北京瑞荣汽车零部件', NULL, NULL,
+       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'), 'CN', 'PRIVATE', NULL, FALSE, NULL, NULL, TRUE, TRUE,
+       'TENANT_REFERRAL', (SELECT id FROM app_user WHERE username = 'staff'), NULL, '沧州经济开发区',
+       '规划所称"北京瑞荣"；全称、英文名和行业为示例。', '2016-06-15 09:00:00', '2016-06-15 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '北京瑞荣汽车零部件有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '沧州汇泉环保科技有限公司',
-       'Cangzhou Huiquan Environmental Technology Co., Ltd.',
-       NULL,
-       '沧州汇泉环保科技',
-       '91130900487926648F',
-       NULL,
-       (SELECT id FROM industry WHERE code = 'WATER_TREATMENT'),
-       'CN',
-       'PRIVATE',
-       NULL,
-       FALSE,
-       NULL,
-       NULL,
-       TRUE,
-       FALSE,
-       'ALL_STAFF',
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       NULL,
-       '沧州经济开发区',
-       '规划所列区内环保节能企业（汇泉环保）；全称为示例。',
-       '2016-05-10 09:00:00',
-       '2016-05-10 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '沧州汇泉环保科技有限公司', 'Cangzhou Huiquan Environmental Technology Co., Ltd.', NULL, '沧州汇泉环保科技', '91130900487926648F',
+       NULL, (SELECT id FROM industry WHERE code = 'WATER_TREATMENT'), 'CN', 'PRIVATE', NULL, FALSE, NULL, NULL, TRUE,
+       FALSE, 'ALL_STAFF', (SELECT id FROM app_user WHERE username = 'staff2'), NULL, '沧州经济开发区',
+       '规划所列区内环保节能企业（汇泉环保）；全称为示例。', '2016-05-10 09:00:00', '2016-05-10 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '沧州汇泉环保科技有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '沧州云天环保科技有限公司',
-       'Cangzhou Yuntian Environmental Technology Co., Ltd.',
-       NULL,
-       '沧州云天环保科技',
-       '91130900761942721Q',
-       NULL,
-       (SELECT id FROM industry WHERE code = 'DESULF_DENITRATION'),
-       'CN',
-       'PRIVATE',
-       NULL,
-       FALSE,
-       NULL,
-       NULL,
-       TRUE,
-       FALSE,
-       'ALL_STAFF',
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       NULL,
-       '沧州经济开发区',
-       '规划所列区内环保节能企业（云天环保）；全称为示例。',
-       '2016-05-10 09:00:00',
-       '2016-05-10 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '沧州云天环保科技有限公司', 'Cangzhou Yuntian Environmental Technology Co., Ltd.', NULL, '沧州云天环保科技', '91130900761942721Q',
+       NULL, (SELECT id FROM industry WHERE code = 'DESULF_DENITRATION'), 'CN', 'PRIVATE', NULL, FALSE, NULL, NULL,
+       TRUE, FALSE, 'ALL_STAFF', (SELECT id FROM app_user WHERE username = 'staff2'), NULL, '沧州经济开发区',
+       '规划所列区内环保节能企业（云天环保）；全称为示例。', '2016-05-10 09:00:00', '2016-05-10 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '沧州云天环保科技有限公司');
-INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code, ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant, jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
-SELECT '沧州万圣环保设备有限公司',
-       'Cangzhou Wansheng Environmental Equipment Co., Ltd.',
-       NULL,
-       '沧州万圣环保设备',
-       '911309006414817994',
-       NULL,
-       (SELECT id FROM industry WHERE code = 'AIR_POLLUTION_CONTROL'),
-       'CN',
-       'PRIVATE',
-       NULL,
-       FALSE,
-       NULL,
-       NULL,
-       TRUE,
-       FALSE,
-       'ALL_STAFF',
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       NULL,
-       '沧州经济开发区',
-       '规划所列区内环保节能企业（万圣环保）；全称为示例。',
-       '2016-05-10 09:00:00',
-       '2016-05-10 09:00:00'
+INSERT INTO investor (name_zh, name_en, name_local, name_normalized, uscc, parent_id, industry_id, country_code,
+                      ownership, fortune500_rank, china500, listed_exchange, listed_ticker, existing_tenant,
+                      jingjin_transfer, source, owner_id, website, address, notes, created_at, updated_at)
+SELECT '沧州万圣环保设备有限公司', 'Cangzhou Wansheng Environmental Equipment Co., Ltd.', NULL, '沧州万圣环保设备', '911309006414817994',
+       NULL, (SELECT id FROM industry WHERE code = 'AIR_POLLUTION_CONTROL'), 'CN', 'PRIVATE', NULL, FALSE, NULL, NULL,
+       TRUE, FALSE, 'ALL_STAFF', (SELECT id FROM app_user WHERE username = 'staff2'), NULL, '沧州经济开发区',
+       '规划所列区内环保节能企业（万圣环保）；全称为示例。', '2016-05-10 09:00:00', '2016-05-10 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM investor WHERE name_zh = '沧州万圣环保设备有限公司');
 
 -- ===========================================================================================
 -- Contacts
 -- ===========================================================================================
 INSERT INTO contact (investor_id, name, title, phone, email, wechat, is_primary)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '北京汽车集团有限公司'),
-       '刘洋',
-       '战略规划部 副部长',
-       '010-0000-0101',
-       'liu.yang@example.com',
-       'liuyang_baic',
-       TRUE
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '北京汽车集团有限公司'), '刘洋', '战略规划部 副部长', '010-0000-0101',
+       'liu.yang@example.com', 'liuyang_baic', TRUE
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '北京汽车集团有限公司' AND c.name = '刘洋');
 INSERT INTO contact (investor_id, name, title, phone, email, wechat, is_primary)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '北京新能源汽车股份有限公司'),
-       '陈晓峰',
-       '投资发展部 部长',
-       '010-0000-0201',
-       'chen.xiaofeng@example.com',
-       NULL,
-       TRUE
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '北京新能源汽车股份有限公司'), '陈晓峰', '投资发展部 部长', '010-0000-0201',
+       'chen.xiaofeng@example.com', NULL, TRUE
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '北京新能源汽车股份有限公司' AND c.name = '陈晓峰');
 INSERT INTO contact (investor_id, name, title, phone, email, wechat, is_primary)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '北京新能源汽车股份有限公司'),
-       '黄丽',
-       '投资发展部 项目经理',
-       '010-0000-0202',
-       'huang.li@example.com',
-       'huangli_ev',
-       FALSE
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '北京新能源汽车股份有限公司'), '黄丽', '投资发展部 项目经理', '010-0000-0202',
+       'huang.li@example.com', 'huangli_ev', FALSE
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '北京新能源汽车股份有限公司' AND c.name = '黄丽');
 INSERT INTO contact (investor_id, name, title, phone, email, wechat, is_primary)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '北京现代汽车有限公司'),
-       '马俊',
-       '生产规划室 室长',
-       '010-0000-0301',
-       'ma.jun@example.com',
-       NULL,
-       TRUE
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '北京现代汽车有限公司'), '马俊', '生产规划室 室长', '010-0000-0301',
+       'ma.jun@example.com', NULL, TRUE
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '北京现代汽车有限公司' AND c.name = '马俊');
 INSERT INTO contact (investor_id, name, title, phone, email, wechat, is_primary)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '北京现代汽车有限公司'),
-       '김민수 (Kim Min-su)',
-       '生产本部 常务',
-       '010-0000-0302',
-       'minsu.kim@example.com',
-       NULL,
-       FALSE
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '北京现代汽车有限公司'), '김민수 (Kim Min-su)', '生产本部 常务', '010-0000-0302',
+       'minsu.kim@example.com', NULL, FALSE
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '北京现代汽车有限公司' AND c.name = '김민수 (Kim Min-su)');
 INSERT INTO contact (investor_id, name, title, phone, email, wechat, is_primary)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '现代摩比斯株式会社'),
-       '박지훈 (Park Ji-hoon)',
-       '中国事业部 部长',
-       '+82-2-0000-0401',
-       'jihoon.park@example.com',
-       NULL,
-       TRUE
-FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '现代摩比斯株式会社' AND c.name = '박지훈 (Park Ji-hoon)');
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '现代摩比斯'), '박지훈 (Park Ji-hoon)', '中国事业部 部长', '+82-2-0000-0401',
+       'jihoon.park@example.com', NULL, TRUE
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '现代摩比斯' AND c.name = '박지훈 (Park Ji-hoon)');
 INSERT INTO contact (investor_id, name, title, phone, email, wechat, is_primary)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '沧州现代摩比斯汽车零部件有限公司'),
-       '杨帆',
-       '总经理助理',
-       '0317-000-0501',
-       'yang.fan@example.com',
-       'yangfan_mobis',
-       TRUE
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '沧州现代摩比斯汽车零部件有限公司'), '杨帆', '总经理助理', '0317-000-0501',
+       'yang.fan@example.com', 'yangfan_mobis', TRUE
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '沧州现代摩比斯汽车零部件有限公司' AND c.name = '杨帆');
 INSERT INTO contact (investor_id, name, title, phone, email, wechat, is_primary)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '重庆长安汽车股份有限公司'),
-       '徐强',
-       '规划部 副总经理',
-       '023-0000-0601',
-       'xu.qiang@example.com',
-       NULL,
-       TRUE
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '重庆长安汽车股份有限公司'), '徐强', '规划部 副总经理', '023-0000-0601',
+       'xu.qiang@example.com', NULL, TRUE
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '重庆长安汽车股份有限公司' AND c.name = '徐强');
 INSERT INTO contact (investor_id, name, title, phone, email, wechat, is_primary)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '重庆长安汽车股份有限公司'),
-       '何静',
-       '规划部 主管',
-       '023-0000-0602',
-       'he.jing@example.com',
-       'hejing_ca',
-       FALSE
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '重庆长安汽车股份有限公司'), '何静', '规划部 主管', '023-0000-0602',
+       'he.jing@example.com', 'hejing_ca', FALSE
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '重庆长安汽车股份有限公司' AND c.name = '何静');
 INSERT INTO contact (investor_id, name, title, phone, email, wechat, is_primary)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '延锋海纳川汽车饰件系统有限公司'),
-       '郑浩',
-       '沧州工厂 厂长',
-       '0317-000-0701',
-       'zheng.hao@example.com',
-       NULL,
-       TRUE
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '延锋海纳川汽车饰件系统有限公司'), '郑浩', '沧州工厂 厂长', '0317-000-0701',
+       'zheng.hao@example.com', NULL, TRUE
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '延锋海纳川汽车饰件系统有限公司' AND c.name = '郑浩');
 INSERT INTO contact (investor_id, name, title, phone, email, wechat, is_primary)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '双良节能系统股份有限公司'),
-       '钱伟',
-       '投资管理部 经理',
-       '0510-0000-0801',
-       'qian.wei@example.com',
-       'qianwei_sl',
-       TRUE
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '双良节能系统股份有限公司'), '钱伟', '投资管理部 经理', '0510-0000-0801',
+       'qian.wei@example.com', 'qianwei_sl', TRUE
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '双良节能系统股份有限公司' AND c.name = '钱伟');
 INSERT INTO contact (investor_id, name, title, phone, email, wechat, is_primary)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '天壕环境股份有限公司'),
-       '孙悦',
-       '战略投资部 总监',
-       '010-0000-0901',
-       'sun.yue@example.com',
-       NULL,
-       TRUE
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '天壕环境股份有限公司'), '孙悦', '战略投资部 总监', '010-0000-0901',
+       'sun.yue@example.com', NULL, TRUE
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '天壕环境股份有限公司' AND c.name = '孙悦');
 INSERT INTO contact (investor_id, name, title, phone, email, wechat, is_primary)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '中国石油天然气集团有限公司'),
-       '高志远',
-       '装备制造事业部 处长',
-       '010-0000-1001',
-       'gao.zhiyuan@example.com',
-       NULL,
-       TRUE
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '中国石油天然气集团有限公司'), '高志远', '装备制造事业部 处长', '010-0000-1001',
+       'gao.zhiyuan@example.com', NULL, TRUE
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '中国石油天然气集团有限公司' AND c.name = '高志远');
 INSERT INTO contact (investor_id, name, title, phone, email, wechat, is_primary)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '中国石油化工集团有限公司'),
-       '林涛',
-       '物资装备部 副处长',
-       '010-0000-1101',
-       'lin.tao@example.com',
-       NULL,
-       TRUE
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '中国石油化工集团有限公司'), '林涛', '物资装备部 副处长', '010-0000-1101',
+       'lin.tao@example.com', NULL, TRUE
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '中国石油化工集团有限公司' AND c.name = '林涛');
 INSERT INTO contact (investor_id, name, title, phone, email, wechat, is_primary)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '隆泰迪管道科技有限公司'),
-       '罗建',
-       '董事长',
-       '0317-000-1201',
-       'luo.jian@example.com',
-       'luojian_ltd',
-       TRUE
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '隆泰迪管道科技有限公司'), '罗建', '董事长', '0317-000-1201',
+       'luo.jian@example.com', 'luojian_ltd', TRUE
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '隆泰迪管道科技有限公司' AND c.name = '罗建');
 INSERT INTO contact (investor_id, name, title, phone, email, wechat, is_primary)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '中都格罗唯视（沧州）物流有限公司'),
-       '韩冰',
-       '运营总监',
-       '0317-000-1301',
-       'han.bing@example.com',
-       NULL,
-       TRUE
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '中都格罗唯视（沧州）物流有限公司'), '韩冰', '运营总监', '0317-000-1301',
+       'han.bing@example.com', NULL, TRUE
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '中都格罗唯视（沧州）物流有限公司' AND c.name = '韩冰');
 INSERT INTO contact (investor_id, name, title, phone, email, wechat, is_primary)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '沧州汇泉环保科技有限公司'),
-       '曹敏',
-       '总经理',
-       '0317-000-1401',
-       'cao.min@example.com',
-       'caomin_hq',
-       TRUE
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '沧州汇泉环保科技有限公司'), '曹敏', '总经理', '0317-000-1401',
+       'cao.min@example.com', 'caomin_hq', TRUE
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '沧州汇泉环保科技有限公司' AND c.name = '曹敏');
 INSERT INTO contact (investor_id, name, title, phone, email, wechat, is_primary)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '沧州云天环保科技有限公司'),
-       '邓刚',
-       '总经理',
-       '0317-000-1501',
-       'deng.gang@example.com',
-       NULL,
-       TRUE
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '沧州云天环保科技有限公司'), '邓刚', '总经理', '0317-000-1501',
+       'deng.gang@example.com', NULL, TRUE
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM contact c JOIN investor i ON i.id = c.investor_id WHERE i.name_zh = '沧州云天环保科技有限公司' AND c.name = '邓刚');
 
 -- ===========================================================================================
 -- Projects, collaborators and the stage history of each project
 -- ===========================================================================================
-INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold, stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment, land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output, annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day, gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at, updated_at)
-SELECT 'ZS-2016-001',
-       '北京现代第一工厂产能转移项目',
-       NULL,
-       FALSE,
-       (SELECT MIN(id) FROM investor WHERE name_zh = '北京现代汽车有限公司'),
-       (SELECT id FROM industry WHERE code = 'VEHICLE_OEM'),
-       'NEGOTIATION',
-       NULL,
-       '2017-04-18 10:00:00',
-       NULL,
-       670000.00,
-       48000.00,
-       560000.00,
-       3000.00,
-       900000.00,
-       NULL,
-       NULL,
-       3000000.00,
-       150000.00,
-       5000,
-       60000.00,
-       120.000,
-       12.000,
-       30.000,
-       90.000,
-       80000.00,
-       6000.00,
-       40000.00,
-       '30万辆/年',
-       '2027-06-30',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       'TENANT_REFERRAL',
-       '北京现代第一工厂产能整体转移至沧州。预计总投资约67亿元，占地3000亩，年产整车30万辆；独立选址，不在四个园区内。',
-       '2016-03-15 10:00:00',
-       '2017-04-18 10:00:00'
+INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold,
+                     stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment,
+                     land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output,
+                     annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day,
+                     gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
+                     updated_at)
+SELECT 'ZS-2016-001', '北京现代第一工厂产能转移项目', NULL, FALSE, (SELECT MIN(id) FROM investor WHERE name_zh = '北京现代汽车有限公司'),
+       (SELECT id FROM industry WHERE code = 'VEHICLE_OEM'), 'NEGOTIATION', NULL, '2017-04-18 10:00:00', NULL,
+       670000.00, 48000.00, 560000.00, 3000.00, 900000.00, NULL, NULL, 3000000.00, 150000.00, 5000, 60000.00, 120.000,
+       12.000, 30.000, 90.000, 80000.00, 6000.00, 40000.00, '30万辆/年', '2027-06-30',
+       (SELECT id FROM app_user WHERE username = 'staff'), 'TENANT_REFERRAL',
+       '北京现代第一工厂产能整体转移至沧州。预计总投资约67亿元，占地3000亩，年产整车30万辆；独立选址，不在四个园区内。', '2016-03-15 10:00:00', '2017-04-18 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM project WHERE code = 'ZS-2016-001');
-INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold, stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment, land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output, annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day, gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at, updated_at)
-SELECT 'ZS-2016-002',
-       '北汽新能源汽车生产项目',
-       NULL,
-       FALSE,
-       (SELECT MIN(id) FROM investor WHERE name_zh = '北京新能源汽车股份有限公司'),
-       (SELECT id FROM industry WHERE code = 'NEV'),
-       'AGREEMENT',
-       NULL,
-       '2018-01-26 10:00:00',
-       NULL,
-       500000.00,
-       NULL,
-       420000.00,
-       2000.00,
-       650000.00,
-       NULL,
-       NULL,
-       2400000.00,
-       100000.00,
-       4000,
-       35000.00,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       60000.00,
-       4000.00,
-       25000.00,
-       '30万辆/年',
-       '2027-03-31',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       'ALL_STAFF',
-       '北汽新能源新能源汽车生产项目，预计总投资50亿元，占地2000亩，年产整车30万辆。',
-       '2016-04-08 10:00:00',
-       '2018-01-26 10:00:00'
+INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold,
+                     stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment,
+                     land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output,
+                     annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day,
+                     gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
+                     updated_at)
+SELECT 'ZS-2016-002', '北汽新能源汽车生产项目', NULL, FALSE, (SELECT MIN(id) FROM investor WHERE name_zh = '北京新能源汽车股份有限公司'),
+       (SELECT id FROM industry WHERE code = 'NEV'), 'AGREEMENT', NULL, '2018-01-26 10:00:00', NULL, 500000.00, NULL,
+       420000.00, 2000.00, 650000.00, NULL, NULL, 2400000.00, 100000.00, 4000, 35000.00, NULL, NULL, NULL, NULL,
+       60000.00, 4000.00, 25000.00, '30万辆/年', '2027-03-31', (SELECT id FROM app_user WHERE username = 'staff'),
+       'ALL_STAFF', '北汽新能源新能源汽车生产项目，预计总投资50亿元，占地2000亩，年产整车30万辆。', '2016-04-08 10:00:00', '2018-01-26 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM project WHERE code = 'ZS-2016-002');
-INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold, stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment, land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output, annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day, gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at, updated_at)
-SELECT 'ZS-2016-003',
-       '长安汽车新能源汽车生产基地',
-       'Project 北辰',
-       TRUE,
-       (SELECT MIN(id) FROM investor WHERE name_zh = '重庆长安汽车股份有限公司'),
-       (SELECT id FROM industry WHERE code = 'NEV'),
-       'SITE_VISIT',
-       NULL,
-       '2025-09-18 10:00:00',
-       NULL,
-       600000.00,
-       NULL,
-       500000.00,
-       2500.00,
-       NULL,
-       NULL,
-       NULL,
-       2700000.00,
-       NULL,
-       4500,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       '30万辆/年',
-       '2027-12-31',
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       'ALL_STAFF',
-       '长安汽车新能源汽车生产基地，预计总投资60亿元，占地2500亩，年产整车30万辆。商业敏感，使用项目代号。',
-       '2016-04-20 10:00:00',
-       '2025-09-18 10:00:00'
+INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold,
+                     stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment,
+                     land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output,
+                     annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day,
+                     gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
+                     updated_at)
+SELECT 'ZS-2016-003', '长安汽车新能源汽车生产基地', 'Project 北辰', TRUE,
+       (SELECT MIN(id) FROM investor WHERE name_zh = '重庆长安汽车股份有限公司'), (SELECT id FROM industry WHERE code = 'NEV'),
+       'SITE_VISIT', NULL, '2025-09-18 10:00:00', NULL, 600000.00, NULL, 500000.00, 2500.00, NULL, NULL, NULL,
+       2700000.00, NULL, 4500, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '30万辆/年', '2027-12-31',
+       (SELECT id FROM app_user WHERE username = 'staff2'), 'ALL_STAFF',
+       '长安汽车新能源汽车生产基地，预计总投资60亿元，占地2500亩，年产整车30万辆。商业敏感，使用项目代号。', '2016-04-20 10:00:00', '2025-09-18 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM project WHERE code = 'ZS-2016-003');
-INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold, stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment, land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output, annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day, gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at, updated_at)
-SELECT 'ZS-2016-004',
-       '延锋海纳川汽车饰件项目',
-       NULL,
-       FALSE,
-       (SELECT MIN(id) FROM investor WHERE name_zh = '延锋海纳川汽车饰件系统有限公司'),
-       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'),
-       'PRODUCTION',
-       NULL,
-       '2019-09-26 10:00:00',
-       NULL,
-       75000.00,
-       NULL,
-       60000.00,
-       160.00,
-       96000.00,
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
+INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold,
+                     stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment,
+                     land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output,
+                     annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day,
+                     gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
+                     updated_at)
+SELECT 'ZS-2016-004', '延锋海纳川汽车饰件项目', NULL, FALSE, (SELECT MIN(id) FROM investor WHERE name_zh = '延锋海纳川汽车饰件系统有限公司'),
+       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'), 'PRODUCTION', NULL, '2019-09-26 10:00:00', NULL, 75000.00,
+       NULL, 60000.00, 160.00, 96000.00, (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       250000.00,
-       12000.00,
-       800,
-       6000.00,
-       3.200,
-       0.300,
-       0.800,
-       2.500,
-       8000.00,
-       300.00,
-       2000.00,
-       '年配套整车30万辆（内饰件）',
-       '2017-06-30',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       'TENANT_REFERRAL',
-       '隶属上汽集团体系的延锋海纳川项目，预计总投资7.5亿元，占地160亩，达产后年产值25亿元。',
-       '2016-03-20 10:00:00',
-       '2019-09-26 10:00:00'
+       250000.00, 12000.00, 800, 6000.00, 3.200, 0.300, 0.800, 2.500, 8000.00, 300.00, 2000.00, '年配套整车30万辆（内饰件）',
+       '2017-06-30', (SELECT id FROM app_user WHERE username = 'staff'), 'TENANT_REFERRAL',
+       '隶属上汽集团体系的延锋海纳川项目，预计总投资7.5亿元，占地160亩，达产后年产值25亿元。', '2016-03-20 10:00:00', '2019-09-26 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM project WHERE code = 'ZS-2016-004');
-INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold, stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment, land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output, annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day, gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at, updated_at)
-SELECT 'ZS-2017-001',
-       '双良节能余热利用装备制造项目',
-       NULL,
-       FALSE,
-       (SELECT MIN(id) FROM investor WHERE name_zh = '双良节能系统股份有限公司'),
-       (SELECT id FROM industry WHERE code = 'WASTE_HEAT'),
-       'SIGNED',
-       NULL,
-       '2026-06-26 10:00:00',
-       NULL,
-       30000.00,
-       NULL,
-       24000.00,
-       80.00,
-       42000.00,
-       (SELECT id FROM park WHERE code = 'SME'),
-       NULL,
-       60000.00,
-       3000.00,
-       300,
-       1800.00,
-       0.800,
-       0.080,
-       0.200,
-       0.600,
-       4000.00,
-       150.00,
-       800.00,
-       '余热回收及溴化锂机组2000台套/年',
-       '2026-06-30',
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       'EXHIBITION',
-       '双良节能落户开发区的余热利用与节能装备制造项目（规划第12节）。',
-       '2017-02-14 10:00:00',
-       '2026-06-26 10:00:00'
+INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold,
+                     stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment,
+                     land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output,
+                     annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day,
+                     gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
+                     updated_at)
+SELECT 'ZS-2017-001', '双良节能余热利用装备制造项目', NULL, FALSE, (SELECT MIN(id) FROM investor WHERE name_zh = '双良节能系统股份有限公司'),
+       (SELECT id FROM industry WHERE code = 'WASTE_HEAT'), 'SIGNED', NULL, '2026-06-26 10:00:00', NULL, 30000.00,
+       NULL, 24000.00, 80.00, 42000.00, (SELECT id FROM park WHERE code = 'SME'), NULL, 60000.00, 3000.00, 300,
+       1800.00, 0.800, 0.080, 0.200, 0.600, 4000.00, 150.00, 800.00, '余热回收及溴化锂机组2000台套/年', '2026-06-30',
+       (SELECT id FROM app_user WHERE username = 'staff2'), 'EXHIBITION', '双良节能落户开发区的余热利用与节能装备制造项目（规划第12节）。',
+       '2017-02-14 10:00:00', '2026-06-26 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM project WHERE code = 'ZS-2017-001');
-INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold, stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment, land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output, annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day, gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at, updated_at)
-SELECT 'ZS-2017-002',
-       '天壕环境余热发电节能服务项目',
-       NULL,
-       FALSE,
-       (SELECT MIN(id) FROM investor WHERE name_zh = '天壕环境股份有限公司'),
-       (SELECT id FROM industry WHERE code = 'WASTE_HEAT'),
-       'ON_HOLD',
-       'NEGOTIATION',
-       '2020-02-20 10:00:00',
-       NULL,
-       20000.00,
-       NULL,
-       NULL,
-       40.00,
-       NULL,
-       (SELECT id FROM park WHERE code = 'SME'),
-       NULL,
-       18000.00,
-       900.00,
-       80,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       '余热电站总装机30MW',
-       '2027-06-30',
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       'AGENCY',
-       '天壕环境余热发电及合同能源管理项目（规划第12节）。',
-       '2017-03-01 10:00:00',
-       '2020-02-20 10:00:00'
+INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold,
+                     stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment,
+                     land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output,
+                     annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day,
+                     gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
+                     updated_at)
+SELECT 'ZS-2017-002', '天壕环境余热发电节能服务项目', NULL, FALSE, (SELECT MIN(id) FROM investor WHERE name_zh = '天壕环境股份有限公司'),
+       (SELECT id FROM industry WHERE code = 'WASTE_HEAT'), 'ON_HOLD', 'NEGOTIATION', '2020-02-20 10:00:00', NULL,
+       20000.00, NULL, NULL, 40.00, NULL, (SELECT id FROM park WHERE code = 'SME'), NULL, 18000.00, 900.00, 80, NULL,
+       NULL, NULL, NULL, NULL, NULL, NULL, NULL, '余热电站总装机30MW', '2027-06-30',
+       (SELECT id FROM app_user WHERE username = 'staff2'), 'AGENCY', '天壕环境余热发电及合同能源管理项目（规划第12节）。',
+       '2017-03-01 10:00:00', '2020-02-20 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM project WHERE code = 'ZS-2017-002');
-INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold, stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment, land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output, annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day, gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at, updated_at)
-SELECT 'ZS-2017-003',
-       '中石油高端油气管道制造项目',
-       NULL,
-       FALSE,
-       (SELECT MIN(id) FROM investor WHERE name_zh = '中国石油天然气集团有限公司'),
-       (SELECT id FROM industry WHERE code = 'PIPES_FITTINGS'),
-       'CONTACTED',
-       NULL,
-       '2025-06-18 10:00:00',
-       NULL,
-       80000.00,
-       NULL,
-       65000.00,
-       120.00,
-       NULL,
-       (SELECT id FROM park WHERE code = 'PIPELINE'),
-       NULL,
-       150000.00,
-       6000.00,
-       500,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       '高钢级油气输送管20万吨/年',
-       '2027-09-30',
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       'ALL_STAFF',
-       '中石油油气输送用高端管道及管件制造项目（规划第13节）。',
-       '2017-04-06 10:00:00',
-       '2025-06-18 10:00:00'
+INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold,
+                     stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment,
+                     land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output,
+                     annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day,
+                     gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
+                     updated_at)
+SELECT 'ZS-2017-003', '中石油高端油气管道制造项目', NULL, FALSE, (SELECT MIN(id) FROM investor WHERE name_zh = '中国石油天然气集团有限公司'),
+       (SELECT id FROM industry WHERE code = 'PIPES_FITTINGS'), 'CONTACTED', NULL, '2025-06-18 10:00:00', NULL,
+       80000.00, NULL, 65000.00, 120.00, NULL, (SELECT id FROM park WHERE code = 'PIPELINE'), NULL, 150000.00, 6000.00,
+       500, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '高钢级油气输送管20万吨/年', '2027-09-30',
+       (SELECT id FROM app_user WHERE username = 'staff2'), 'ALL_STAFF', '中石油油气输送用高端管道及管件制造项目（规划第13节）。',
+       '2017-04-06 10:00:00', '2025-06-18 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM project WHERE code = 'ZS-2017-003');
-INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold, stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment, land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output, annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day, gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at, updated_at)
-SELECT 'ZS-2017-004',
-       '中石化石化管道及压力容器项目',
-       NULL,
-       FALSE,
-       (SELECT MIN(id) FROM investor WHERE name_zh = '中国石油化工集团有限公司'),
-       (SELECT id FROM industry WHERE code = 'PRESSURE_VESSELS'),
-       'LOST',
-       NULL,
-       '2019-12-10 10:00:00',
-       '集团调整装备制造布局，项目落户其他省份',
-       60000.00,
-       NULL,
-       NULL,
-       100.00,
-       NULL,
-       (SELECT id FROM park WHERE code = 'PIPELINE'),
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       'ALL_STAFF',
-       '中石化石化管道、压力容器制造项目（规划第13节）。',
-       '2017-04-06 10:00:00',
-       '2019-12-10 10:00:00'
+INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold,
+                     stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment,
+                     land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output,
+                     annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day,
+                     gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
+                     updated_at)
+SELECT 'ZS-2017-004', '中石化石化管道及压力容器项目', NULL, FALSE, (SELECT MIN(id) FROM investor WHERE name_zh = '中国石油化工集团有限公司'),
+       (SELECT id FROM industry WHERE code = 'PRESSURE_VESSELS'), 'LOST', NULL, '2019-12-10 10:00:00',
+       '集团调整装备制造布局，项目落户其他省份', 60000.00, NULL, NULL, 100.00, NULL, (SELECT id FROM park WHERE code = 'PIPELINE'), NULL,
+       NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+       (SELECT id FROM app_user WHERE username = 'staff2'), 'ALL_STAFF', '中石化石化管道、压力容器制造项目（规划第13节）。',
+       '2017-04-06 10:00:00', '2019-12-10 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM project WHERE code = 'ZS-2017-004');
-INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold, stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment, land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output, annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day, gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at, updated_at)
-SELECT 'ZS-2016-005',
-       '沧州现代摩比斯汽车零部件扩产项目',
-       NULL,
-       FALSE,
+INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold,
+                     stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment,
+                     land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output,
+                     annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day,
+                     gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
+                     updated_at)
+SELECT 'ZS-2016-005', '沧州现代摩比斯汽车零部件扩产项目', NULL, FALSE,
        (SELECT MIN(id) FROM investor WHERE name_zh = '沧州现代摩比斯汽车零部件有限公司'),
-       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'),
-       'AT_CAPACITY',
-       NULL,
-       '2020-06-30 10:00:00',
-       NULL,
-       60000.00,
-       8700.00,
-       48000.00,
-       120.00,
-       72000.00,
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
+       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'), 'AT_CAPACITY', NULL, '2020-06-30 10:00:00', NULL, 60000.00,
+       8700.00, 48000.00, 120.00, 72000.00, (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       300000.00,
-       15000.00,
-       900,
-       5000.00,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       10000.00,
-       250.00,
-       1500.00,
-       '配套整车30万辆/年（底盘、驾驶舱、前端模块）',
-       '2016-11-30',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       'TENANT_REFERRAL',
-       '现代摩比斯为北京现代沧州工厂配套的模块化零部件项目。',
-       '2016-06-01 10:00:00',
-       '2020-06-30 10:00:00'
+       300000.00, 15000.00, 900, 5000.00, NULL, NULL, NULL, NULL, 10000.00, 250.00, 1500.00, '配套整车30万辆/年（底盘、驾驶舱、前端模块）',
+       '2016-11-30', (SELECT id FROM app_user WHERE username = 'staff'), 'TENANT_REFERRAL',
+       '现代摩比斯为北京现代沧州工厂配套的模块化零部件项目。', '2016-06-01 10:00:00', '2020-06-30 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM project WHERE code = 'ZS-2016-005');
-INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold, stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment, land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output, annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day, gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at, updated_at)
-SELECT 'ZS-2016-006',
-       '北汽岱摩斯座椅及变速器项目',
-       NULL,
-       FALSE,
-       (SELECT MIN(id) FROM investor WHERE name_zh = '北汽岱摩斯（沧州）汽车系统有限公司'),
-       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'),
-       'AT_CAPACITY',
-       NULL,
-       '2020-12-15 10:00:00',
-       NULL,
-       50000.00,
-       NULL,
-       40000.00,
-       100.00,
-       NULL,
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
+INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold,
+                     stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment,
+                     land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output,
+                     annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day,
+                     gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
+                     updated_at)
+SELECT 'ZS-2016-006', '北汽岱摩斯座椅及变速器项目', NULL, FALSE, (SELECT MIN(id) FROM investor WHERE name_zh = '北汽岱摩斯（沧州）汽车系统有限公司'),
+       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'), 'AT_CAPACITY', NULL, '2020-12-15 10:00:00', NULL, 50000.00,
+       NULL, 40000.00, 100.00, NULL, (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       200000.00,
-       8000.00,
-       700,
-       3500.00,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       '座椅30万套/年、变速器20万台/年',
-       NULL,
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       'TENANT_REFERRAL',
-       '北京现代配套的座椅与变速器项目。',
-       '2016-07-01 10:00:00',
-       '2020-12-15 10:00:00'
+       200000.00, 8000.00, 700, 3500.00, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '座椅30万套/年、变速器20万台/年', NULL,
+       (SELECT id FROM app_user WHERE username = 'staff'), 'TENANT_REFERRAL', '北京现代配套的座椅与变速器项目。',
+       '2016-07-01 10:00:00', '2020-12-15 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM project WHERE code = 'ZS-2016-006');
-INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold, stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment, land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output, annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day, gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at, updated_at)
-SELECT 'ZS-2016-007',
-       '北汽韩一汽车内饰件项目',
-       NULL,
-       FALSE,
-       (SELECT MIN(id) FROM investor WHERE name_zh = '北汽韩一（沧州）汽车饰件有限公司'),
-       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'),
-       'AT_CAPACITY',
-       NULL,
-       '2020-10-20 10:00:00',
-       NULL,
-       30000.00,
-       NULL,
-       24000.00,
-       80.00,
-       NULL,
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
+INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold,
+                     stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment,
+                     land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output,
+                     annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day,
+                     gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
+                     updated_at)
+SELECT 'ZS-2016-007', '北汽韩一汽车内饰件项目', NULL, FALSE, (SELECT MIN(id) FROM investor WHERE name_zh = '北汽韩一（沧州）汽车饰件有限公司'),
+       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'), 'AT_CAPACITY', NULL, '2020-10-20 10:00:00', NULL, 30000.00,
+       NULL, 24000.00, 80.00, NULL, (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       120000.00,
-       4500.00,
-       450,
-       2200.00,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       '门板、仪表板等内饰件配套整车30万辆/年',
-       NULL,
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       'TENANT_REFERRAL',
-       '北京现代配套的内饰件项目。',
-       '2016-07-15 10:00:00',
+       120000.00, 4500.00, 450, 2200.00, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '门板、仪表板等内饰件配套整车30万辆/年', NULL,
+       (SELECT id FROM app_user WHERE username = 'staff'), 'TENANT_REFERRAL', '北京现代配套的内饰件项目。', '2016-07-15 10:00:00',
        '2020-10-20 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM project WHERE code = 'ZS-2016-007');
-INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold, stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment, land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output, annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day, gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at, updated_at)
-SELECT 'ZS-2018-001',
-       '隆泰迪管道科技研发及成果转化基地',
-       NULL,
-       FALSE,
-       (SELECT MIN(id) FROM investor WHERE name_zh = '隆泰迪管道科技有限公司'),
-       (SELECT id FROM industry WHERE code = 'PIPES_FITTINGS'),
-       'CONSTRUCTION',
-       NULL,
-       '2025-09-01 10:00:00',
-       NULL,
-       45000.00,
-       NULL,
-       38000.00,
-       150.00,
-       85000.00,
-       (SELECT id FROM park WHERE code = 'PIPELINE'),
-       NULL,
-       80000.00,
-       4000.00,
-       400,
-       2600.00,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       '管道科技研发基地、创客工厂、研发试验中心',
-       NULL,
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       'ALL_STAFF',
-       '高端管道装备产业园一期：研发基地、成果转化基地（创客工厂）和研发试验中心。',
-       '2018-03-05 10:00:00',
-       '2025-09-01 10:00:00'
+INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold,
+                     stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment,
+                     land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output,
+                     annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day,
+                     gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
+                     updated_at)
+SELECT 'ZS-2018-001', '隆泰迪管道科技研发及成果转化基地', NULL, FALSE, (SELECT MIN(id) FROM investor WHERE name_zh = '隆泰迪管道科技有限公司'),
+       (SELECT id FROM industry WHERE code = 'PIPES_FITTINGS'), 'CONSTRUCTION', NULL, '2025-09-01 10:00:00', NULL,
+       45000.00, NULL, 38000.00, 150.00, 85000.00, (SELECT id FROM park WHERE code = 'PIPELINE'), NULL, 80000.00,
+       4000.00, 400, 2600.00, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '管道科技研发基地、创客工厂、研发试验中心', NULL,
+       (SELECT id FROM app_user WHERE username = 'staff2'), 'ALL_STAFF', '高端管道装备产业园一期：研发基地、成果转化基地（创客工厂）和研发试验中心。',
+       '2018-03-05 10:00:00', '2025-09-01 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM project WHERE code = 'ZS-2018-001');
-INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold, stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment, land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output, annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day, gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at, updated_at)
-SELECT 'ZS-2026-001',
-       '中都格罗唯视零部件集中仓储物流中心',
-       NULL,
-       FALSE,
+INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold,
+                     stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment,
+                     land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output,
+                     annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day,
+                     gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
+                     updated_at)
+SELECT 'ZS-2026-001', '中都格罗唯视零部件集中仓储物流中心', NULL, FALSE,
        (SELECT MIN(id) FROM investor WHERE name_zh = '中都格罗唯视（沧州）物流有限公司'),
-       (SELECT id FROM industry WHERE code = 'LOGISTICS'),
-       'LEAD',
-       NULL,
-       '2026-09-15 10:00:00',
-       NULL,
-       15000.00,
-       NULL,
-       NULL,
-       80.00,
-       NULL,
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
+       (SELECT id FROM industry WHERE code = 'LOGISTICS'), 'LEAD', NULL, '2026-09-15 10:00:00', NULL, 15000.00, NULL,
+       NULL, 80.00, NULL, (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'SUPPORT'),
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       '2027-06-30',
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       'TENANT_REFERRAL',
-       '为汽车零部件产业园企业提供集中仓储和发运服务的物流中心。',
-       '2026-09-15 10:00:00',
-       '2026-09-15 10:00:00'
+       NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2027-06-30',
+       (SELECT id FROM app_user WHERE username = 'staff'), 'TENANT_REFERRAL', '为汽车零部件产业园企业提供集中仓储和发运服务的物流中心。',
+       '2026-09-15 10:00:00', '2026-09-15 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM project WHERE code = 'ZS-2026-001');
-INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold, stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment, land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output, annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day, gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at, updated_at)
-SELECT 'ZS-2026-002',
-       '汇泉环保水处理装备研发中心',
-       NULL,
-       FALSE,
-       (SELECT MIN(id) FROM investor WHERE name_zh = '沧州汇泉环保科技有限公司'),
-       (SELECT id FROM industry WHERE code = 'WATER_TREATMENT'),
-       'LEAD',
-       NULL,
-       '2026-10-28 10:00:00',
-       NULL,
-       8000.00,
-       NULL,
-       NULL,
-       30.00,
-       NULL,
-       (SELECT id FROM park WHERE code = 'SME'),
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       'ALL_STAFF',
-       '高浓度有机废水处理装备研发中心。',
-       '2026-10-28 10:00:00',
-       '2026-10-28 10:00:00'
+INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold,
+                     stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment,
+                     land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output,
+                     annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day,
+                     gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
+                     updated_at)
+SELECT 'ZS-2026-002', '汇泉环保水处理装备研发中心', NULL, FALSE, (SELECT MIN(id) FROM investor WHERE name_zh = '沧州汇泉环保科技有限公司'),
+       (SELECT id FROM industry WHERE code = 'WATER_TREATMENT'), 'LEAD', NULL, '2026-10-28 10:00:00', NULL, 8000.00,
+       NULL, NULL, 30.00, NULL, (SELECT id FROM park WHERE code = 'SME'), NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+       NULL, NULL, NULL, NULL, NULL, NULL, NULL, (SELECT id FROM app_user WHERE username = 'staff2'), 'ALL_STAFF',
+       '高浓度有机废水处理装备研发中心。', '2026-10-28 10:00:00', '2026-10-28 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM project WHERE code = 'ZS-2026-002');
-INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold, stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment, land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output, annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day, gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at, updated_at)
-SELECT 'ZS-2021-001',
-       '云天环保脱硫脱硝设备扩产项目',
-       NULL,
-       FALSE,
-       (SELECT MIN(id) FROM investor WHERE name_zh = '沧州云天环保科技有限公司'),
-       (SELECT id FROM industry WHERE code = 'DESULF_DENITRATION'),
-       'LAND_SUPPLIED',
-       NULL,
-       '2023-03-15 10:00:00',
-       NULL,
-       12000.00,
-       NULL,
-       9500.00,
-       40.00,
-       NULL,
-       (SELECT id FROM park WHERE code = 'SME'),
-       NULL,
-       20000.00,
-       800.00,
-       120,
-       900.00,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       '脱硫脱硝成套设备300台套/年',
-       NULL,
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       'ALL_STAFF',
-       '已供地但逾期未开工，地块已认定闲置（见 SME-05）。',
-       '2021-03-02 10:00:00',
-       '2023-03-15 10:00:00'
+INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold,
+                     stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment,
+                     land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output,
+                     annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day,
+                     gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
+                     updated_at)
+SELECT 'ZS-2021-001', '云天环保脱硫脱硝设备扩产项目', NULL, FALSE, (SELECT MIN(id) FROM investor WHERE name_zh = '沧州云天环保科技有限公司'),
+       (SELECT id FROM industry WHERE code = 'DESULF_DENITRATION'), 'LAND_SUPPLIED', NULL, '2023-03-15 10:00:00', NULL,
+       12000.00, NULL, 9500.00, 40.00, NULL, (SELECT id FROM park WHERE code = 'SME'), NULL, 20000.00, 800.00, 120,
+       900.00, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '脱硫脱硝成套设备300台套/年', NULL,
+       (SELECT id FROM app_user WHERE username = 'staff2'), 'ALL_STAFF', '已供地但逾期未开工，地块已认定闲置（见 SME-05）。',
+       '2021-03-02 10:00:00', '2023-03-15 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM project WHERE code = 'ZS-2021-001');
 
 INSERT INTO project_collaborator (project_id, user_id)
@@ -1673,986 +837,375 @@ WHERE p.code = 'ZS-2021-001' AND NOT EXISTS (SELECT 1 FROM project_stage_change 
 -- ===========================================================================================
 -- Land requests (one per project that needs land)
 -- ===========================================================================================
-INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva, water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
-SELECT (SELECT id FROM project WHERE code = 'ZS-2016-001'),
-       3000.00,
-       NULL,
-       NULL,
-       'INDUSTRIAL',
-       80000.00,
-       6000.00,
-       40000.00,
-       '独立选址（超出园区规模）',
-       '2016-03-15 11:00:00',
-       '2016-03-15 11:00:00'
+INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva,
+                          water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
+SELECT (SELECT id FROM project WHERE code = 'ZS-2016-001'), 3000.00, NULL, NULL, 'INDUSTRIAL', 80000.00, 6000.00,
+       40000.00, '独立选址（超出园区规模）', '2016-03-15 11:00:00', '2016-03-15 11:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2016-001');
-INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva, water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
-SELECT (SELECT id FROM project WHERE code = 'ZS-2016-002'),
-       2000.00,
-       NULL,
-       NULL,
-       'INDUSTRIAL',
-       60000.00,
-       4000.00,
-       25000.00,
-       '独立选址（超出园区规模）',
-       '2016-04-08 11:00:00',
-       '2016-04-08 11:00:00'
+INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva,
+                          water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
+SELECT (SELECT id FROM project WHERE code = 'ZS-2016-002'), 2000.00, NULL, NULL, 'INDUSTRIAL', 60000.00, 4000.00,
+       25000.00, '独立选址（超出园区规模）', '2016-04-08 11:00:00', '2016-04-08 11:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2016-002');
-INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva, water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
-SELECT (SELECT id FROM project WHERE code = 'ZS-2016-003'),
-       2500.00,
-       NULL,
-       NULL,
-       'INDUSTRIAL',
-       NULL,
-       NULL,
-       NULL,
-       '独立选址（超出园区规模）',
-       '2016-04-20 11:00:00',
-       '2016-04-20 11:00:00'
+INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva,
+                          water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
+SELECT (SELECT id FROM project WHERE code = 'ZS-2016-003'), 2500.00, NULL, NULL, 'INDUSTRIAL', NULL, NULL, NULL,
+       '独立选址（超出园区规模）', '2016-04-20 11:00:00', '2016-04-20 11:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2016-003');
-INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva, water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
-SELECT (SELECT id FROM project WHERE code = 'ZS-2016-004'),
-       160.00,
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
+INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva,
+                          water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
+SELECT (SELECT id FROM project WHERE code = 'ZS-2016-004'), 160.00, (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       'INDUSTRIAL',
-       8000.00,
-       300.00,
-       2000.00,
-       NULL,
-       '2016-03-20 11:00:00',
-       '2016-03-20 11:00:00'
+       'INDUSTRIAL', 8000.00, 300.00, 2000.00, NULL, '2016-03-20 11:00:00', '2016-03-20 11:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2016-004');
-INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva, water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
-SELECT (SELECT id FROM project WHERE code = 'ZS-2017-001'),
-       80.00,
-       (SELECT id FROM park WHERE code = 'SME'),
-       NULL,
-       'INDUSTRIAL',
-       4000.00,
-       150.00,
-       800.00,
-       NULL,
-       '2017-02-14 11:00:00',
-       '2017-02-14 11:00:00'
+INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva,
+                          water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
+SELECT (SELECT id FROM project WHERE code = 'ZS-2017-001'), 80.00, (SELECT id FROM park WHERE code = 'SME'), NULL,
+       'INDUSTRIAL', 4000.00, 150.00, 800.00, NULL, '2017-02-14 11:00:00', '2017-02-14 11:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2017-001');
-INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva, water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
-SELECT (SELECT id FROM project WHERE code = 'ZS-2017-002'),
-       40.00,
-       (SELECT id FROM park WHERE code = 'SME'),
-       NULL,
-       'INDUSTRIAL',
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       '2017-03-01 11:00:00',
-       '2017-03-01 11:00:00'
+INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva,
+                          water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
+SELECT (SELECT id FROM project WHERE code = 'ZS-2017-002'), 40.00, (SELECT id FROM park WHERE code = 'SME'), NULL,
+       'INDUSTRIAL', NULL, NULL, NULL, NULL, '2017-03-01 11:00:00', '2017-03-01 11:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2017-002');
-INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva, water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
-SELECT (SELECT id FROM project WHERE code = 'ZS-2017-003'),
-       120.00,
-       (SELECT id FROM park WHERE code = 'PIPELINE'),
-       NULL,
-       'INDUSTRIAL',
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       '2017-04-06 11:00:00',
-       '2017-04-06 11:00:00'
+INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva,
+                          water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
+SELECT (SELECT id FROM project WHERE code = 'ZS-2017-003'), 120.00, (SELECT id FROM park WHERE code = 'PIPELINE'),
+       NULL, 'INDUSTRIAL', NULL, NULL, NULL, NULL, '2017-04-06 11:00:00', '2017-04-06 11:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2017-003');
-INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva, water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
-SELECT (SELECT id FROM project WHERE code = 'ZS-2016-005'),
-       120.00,
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
+INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva,
+                          water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
+SELECT (SELECT id FROM project WHERE code = 'ZS-2016-005'), 120.00, (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       'INDUSTRIAL',
-       10000.00,
-       250.00,
-       1500.00,
-       NULL,
-       '2016-06-01 11:00:00',
-       '2016-06-01 11:00:00'
+       'INDUSTRIAL', 10000.00, 250.00, 1500.00, NULL, '2016-06-01 11:00:00', '2016-06-01 11:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2016-005');
-INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva, water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
-SELECT (SELECT id FROM project WHERE code = 'ZS-2016-006'),
-       100.00,
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
+INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva,
+                          water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
+SELECT (SELECT id FROM project WHERE code = 'ZS-2016-006'), 100.00, (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       'INDUSTRIAL',
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       '2016-07-01 11:00:00',
-       '2016-07-01 11:00:00'
+       'INDUSTRIAL', NULL, NULL, NULL, NULL, '2016-07-01 11:00:00', '2016-07-01 11:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2016-006');
-INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva, water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
-SELECT (SELECT id FROM project WHERE code = 'ZS-2016-007'),
-       80.00,
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
+INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva,
+                          water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
+SELECT (SELECT id FROM project WHERE code = 'ZS-2016-007'), 80.00, (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       'INDUSTRIAL',
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       '2016-07-15 11:00:00',
-       '2016-07-15 11:00:00'
+       'INDUSTRIAL', NULL, NULL, NULL, NULL, '2016-07-15 11:00:00', '2016-07-15 11:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2016-007');
-INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva, water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
-SELECT (SELECT id FROM project WHERE code = 'ZS-2018-001'),
-       150.00,
-       (SELECT id FROM park WHERE code = 'PIPELINE'),
-       NULL,
-       'INDUSTRIAL',
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       '2018-03-05 11:00:00',
-       '2018-03-05 11:00:00'
+INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva,
+                          water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
+SELECT (SELECT id FROM project WHERE code = 'ZS-2018-001'), 150.00, (SELECT id FROM park WHERE code = 'PIPELINE'),
+       NULL, 'INDUSTRIAL', NULL, NULL, NULL, NULL, '2018-03-05 11:00:00', '2018-03-05 11:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2018-001');
-INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva, water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
-SELECT (SELECT id FROM project WHERE code = 'ZS-2026-001'),
-       80.00,
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
+INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva,
+                          water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
+SELECT (SELECT id FROM project WHERE code = 'ZS-2026-001'), 80.00, (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'SUPPORT'),
-       'INDUSTRIAL',
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       '2026-09-15 11:00:00',
-       '2026-09-15 11:00:00'
+       'INDUSTRIAL', NULL, NULL, NULL, NULL, '2026-09-15 11:00:00', '2026-09-15 11:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2026-001');
-INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva, water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
-SELECT (SELECT id FROM project WHERE code = 'ZS-2026-002'),
-       30.00,
-       (SELECT id FROM park WHERE code = 'SME'),
-       NULL,
-       'INDUSTRIAL',
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       '2026-10-28 11:00:00',
-       '2026-10-28 11:00:00'
+INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva,
+                          water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
+SELECT (SELECT id FROM project WHERE code = 'ZS-2026-002'), 30.00, (SELECT id FROM park WHERE code = 'SME'), NULL,
+       'INDUSTRIAL', NULL, NULL, NULL, NULL, '2026-10-28 11:00:00', '2026-10-28 11:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2026-002');
-INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva, water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
-SELECT (SELECT id FROM project WHERE code = 'ZS-2021-001'),
-       40.00,
-       (SELECT id FROM park WHERE code = 'SME'),
-       NULL,
-       'INDUSTRIAL',
-       NULL,
-       NULL,
-       NULL,
-       NULL,
-       '2021-03-02 11:00:00',
-       '2021-03-02 11:00:00'
+INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva,
+                          water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
+SELECT (SELECT id FROM project WHERE code = 'ZS-2021-001'), 40.00, (SELECT id FROM park WHERE code = 'SME'), NULL,
+       'INDUSTRIAL', NULL, NULL, NULL, NULL, '2021-03-02 11:00:00', '2021-03-02 11:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2021-001');
 
 -- ===========================================================================================
 -- Plots (地块). Per park the areas sum to the planned area (AUTO_PARTS per zone: 1500/300/220 亩),
 -- and plan_x/y/w/h tile the park's 1000 x 1000 plan grid without overlap.
 -- ===========================================================================================
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       'AP-P-01',
-       120.00,
-       'INDUSTRIAL',
-       'ALLOCATED',
-       7200.00,
-       360.00,
-       1800.00,
-       0,
-       0,
-       338,
-       176,
-       2880.00,
-       NULL
+       'AP-P-01', 120.00, 'INDUSTRIAL', 'ALLOCATED', 7200.00, 360.00, 1800.00, 0, 0, 338, 176, 2880.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-P-01');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       'AP-P-02',
-       100.00,
-       'INDUSTRIAL',
-       'ALLOCATED',
-       6000.00,
-       300.00,
-       1500.00,
-       0,
-       176,
-       188,
-       264,
-       2400.00,
-       NULL
+       'AP-P-02', 100.00, 'INDUSTRIAL', 'ALLOCATED', 6000.00, 300.00, 1500.00, 0, 176, 188, 264, 2400.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-P-02');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       'AP-P-03',
-       80.00,
-       'INDUSTRIAL',
-       'ALLOCATED',
-       4800.00,
-       240.00,
-       1200.00,
-       188,
-       176,
-       150,
-       264,
-       1920.00,
-       NULL
+       'AP-P-03', 80.00, 'INDUSTRIAL', 'ALLOCATED', 4800.00, 240.00, 1200.00, 188, 176, 150, 264, 1920.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-P-03');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       'AP-P-04',
-       160.00,
-       'INDUSTRIAL',
-       'ALLOCATED',
-       9600.00,
-       480.00,
-       2400.00,
-       338,
-       0,
-       405,
-       196,
-       3840.00,
-       NULL
+       'AP-P-04', 160.00, 'INDUSTRIAL', 'ALLOCATED', 9600.00, 480.00, 2400.00, 338, 0, 405, 196, 3840.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-P-04');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       'AP-P-05',
-       200.00,
-       'INDUSTRIAL',
-       'AVAILABLE',
-       12000.00,
-       600.00,
-       3000.00,
-       338,
-       196,
-       405,
-       244,
-       4800.00,
+       'AP-P-05', 200.00, 'INDUSTRIAL', 'AVAILABLE', 12000.00, 600.00, 3000.00, 338, 196, 405, 244, 4800.00,
        '可整体出让或分割'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-P-05');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       'AP-P-06',
-       180.00,
-       'INDUSTRIAL',
-       'AVAILABLE',
-       10800.00,
-       540.00,
-       2700.00,
-       0,
-       440,
-       425,
-       210,
-       4320.00,
-       NULL
+       'AP-P-06', 180.00, 'INDUSTRIAL', 'AVAILABLE', 10800.00, 540.00, 2700.00, 0, 440, 425, 210, 4320.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-P-06');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       'AP-P-07',
-       150.00,
-       'INDUSTRIAL',
-       'AVAILABLE',
-       9000.00,
-       450.00,
-       2250.00,
-       0,
-       650,
-       212,
-       350,
-       3600.00,
-       NULL
+       'AP-P-07', 150.00, 'INDUSTRIAL', 'AVAILABLE', 9000.00, 450.00, 2250.00, 0, 650, 212, 350, 3600.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-P-07');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       'AP-P-08',
-       150.00,
-       'INDUSTRIAL',
-       'AVAILABLE',
-       9000.00,
-       450.00,
-       2250.00,
-       212,
-       650,
-       213,
-       350,
-       3600.00,
-       NULL
+       'AP-P-08', 150.00, 'INDUSTRIAL', 'AVAILABLE', 9000.00, 450.00, 2250.00, 212, 650, 213, 350, 3600.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-P-08');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       'AP-P-09',
-       120.00,
-       'INDUSTRIAL',
-       'AVAILABLE',
-       7200.00,
-       360.00,
-       1800.00,
-       425,
-       440,
-       318,
-       187,
-       2880.00,
-       NULL
+       'AP-P-09', 120.00, 'INDUSTRIAL', 'AVAILABLE', 7200.00, 360.00, 1800.00, 425, 440, 318, 187, 2880.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-P-09');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       'AP-P-10',
-       100.00,
-       'INDUSTRIAL',
-       'AVAILABLE',
-       6000.00,
-       300.00,
-       1500.00,
-       425,
-       627,
-       318,
-       155,
-       2400.00,
-       NULL
+       'AP-P-10', 100.00, 'INDUSTRIAL', 'AVAILABLE', 6000.00, 300.00, 1500.00, 425, 627, 318, 155, 2400.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-P-10');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       'AP-P-11',
-       80.00,
-       'INDUSTRIAL',
-       'AVAILABLE',
-       4800.00,
-       240.00,
-       1200.00,
-       425,
-       782,
-       182,
-       218,
-       1920.00,
-       NULL
+       'AP-P-11', 80.00, 'INDUSTRIAL', 'AVAILABLE', 4800.00, 240.00, 1200.00, 425, 782, 182, 218, 1920.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-P-11');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
-       'AP-P-12',
-       60.00,
-       'INDUSTRIAL',
-       'AVAILABLE',
-       3600.00,
-       180.00,
-       900.00,
-       607,
-       782,
-       136,
-       218,
-       1440.00,
-       NULL
+       'AP-P-12', 60.00, 'INDUSTRIAL', 'AVAILABLE', 3600.00, 180.00, 900.00, 607, 782, 136, 218, 1440.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-P-12');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'AFTERMARKET'),
-       'AP-A-01',
-       60.00,
-       'COMMERCIAL',
-       'AVAILABLE',
-       1800.00,
-       90.00,
-       300.00,
-       743,
-       0,
-       257,
-       116,
-       3600.00,
-       '智能出行中心'
+       'AP-A-01', 60.00, 'COMMERCIAL', 'AVAILABLE', 1800.00, 90.00, 300.00, 743, 0, 257, 116, 3600.00, '智能出行中心'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-A-01');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'AFTERMARKET'),
-       'AP-A-02',
-       50.00,
-       'COMMERCIAL',
-       'AVAILABLE',
-       1500.00,
-       75.00,
-       250.00,
-       743,
-       116,
-       128,
-       192,
-       3000.00,
-       '4S店集群'
+       'AP-A-02', 50.00, 'COMMERCIAL', 'AVAILABLE', 1500.00, 75.00, 250.00, 743, 116, 128, 192, 3000.00, '4S店集群'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-A-02');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'AFTERMARKET'),
-       'AP-A-03',
-       50.00,
-       'COMMERCIAL',
-       'AVAILABLE',
-       1500.00,
-       75.00,
-       250.00,
-       871,
-       116,
-       129,
-       192,
-       3000.00,
-       '二手车交易'
+       'AP-A-03', 50.00, 'COMMERCIAL', 'AVAILABLE', 1500.00, 75.00, 250.00, 871, 116, 129, 192, 3000.00, '二手车交易'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-A-03');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'AFTERMARKET'),
-       'AP-A-04',
-       40.00,
-       'COMMERCIAL',
-       'AVAILABLE',
-       1200.00,
-       60.00,
-       200.00,
-       743,
-       308,
-       128,
-       154,
-       2400.00,
-       NULL
+       'AP-A-04', 40.00, 'COMMERCIAL', 'AVAILABLE', 1200.00, 60.00, 200.00, 743, 308, 128, 154, 2400.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-A-04');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'AFTERMARKET'),
-       'AP-A-05',
-       40.00,
-       'COMMERCIAL',
-       'AVAILABLE',
-       1200.00,
-       60.00,
-       200.00,
-       871,
-       308,
-       129,
-       154,
-       2400.00,
-       NULL
+       'AP-A-05', 40.00, 'COMMERCIAL', 'AVAILABLE', 1200.00, 60.00, 200.00, 871, 308, 129, 154, 2400.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-A-05');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'AFTERMARKET'),
-       'AP-A-06',
-       30.00,
-       'COMMERCIAL',
-       'AVAILABLE',
-       900.00,
-       45.00,
-       150.00,
-       743,
-       462,
-       128,
-       115,
-       1800.00,
-       NULL
+       'AP-A-06', 30.00, 'COMMERCIAL', 'AVAILABLE', 900.00, 45.00, 150.00, 743, 462, 128, 115, 1800.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-A-06');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'AFTERMARKET'),
-       'AP-A-07',
-       30.00,
-       'COMMERCIAL',
-       'AVAILABLE',
-       900.00,
-       45.00,
-       150.00,
-       871,
-       462,
-       129,
-       115,
-       1800.00,
-       NULL
+       'AP-A-07', 30.00, 'COMMERCIAL', 'AVAILABLE', 900.00, 45.00, 150.00, 871, 462, 129, 115, 1800.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-A-07');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'SUPPORT'),
-       'AP-S-01',
-       80.00,
-       'INDUSTRIAL',
-       'AVAILABLE',
-       4800.00,
-       240.00,
-       1200.00,
-       743,
-       577,
-       158,
-       250,
-       1920.00,
-       '物流中心用地'
+       'AP-S-01', 80.00, 'INDUSTRIAL', 'AVAILABLE', 4800.00, 240.00, 1200.00, 743, 577, 158, 250, 1920.00, '物流中心用地'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-S-01');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'SUPPORT'),
-       'AP-S-02',
-       50.00,
-       'COMMERCIAL',
-       'AVAILABLE',
-       1500.00,
-       75.00,
-       250.00,
-       901,
-       577,
-       99,
-       250,
-       3000.00,
-       '汽车大厦'
+       'AP-S-02', 50.00, 'COMMERCIAL', 'AVAILABLE', 1500.00, 75.00, 250.00, 901, 577, 99, 250, 3000.00, '汽车大厦'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-S-02');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'SUPPORT'),
-       'AP-S-03',
-       50.00,
-       'COMMERCIAL',
-       'AVAILABLE',
-       1500.00,
-       75.00,
-       250.00,
-       743,
-       827,
-       143,
-       173,
-       3000.00,
-       '生活配套'
+       'AP-S-03', 50.00, 'COMMERCIAL', 'AVAILABLE', 1500.00, 75.00, 250.00, 743, 827, 143, 173, 3000.00, '生活配套'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-S-03');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
 SELECT (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
        (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'SUPPORT'),
-       'AP-S-04',
-       40.00,
-       'COMMERCIAL',
-       'AVAILABLE',
-       1200.00,
-       60.00,
-       200.00,
-       886,
-       827,
-       114,
-       173,
-       2400.00,
-       NULL
+       'AP-S-04', 40.00, 'COMMERCIAL', 'AVAILABLE', 1200.00, 60.00, 200.00, 886, 827, 114, 173, 2400.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'AP-S-04');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
-SELECT (SELECT id FROM park WHERE code = 'TSINGHUA'),
-       NULL,
-       'TH-01',
-       80.00,
-       'RD',
-       'AVAILABLE',
-       3200.00,
-       120.00,
-       400.00,
-       0,
-       0,
-       522,
-       381,
-       2400.00,
-       '研发中心'
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
+SELECT (SELECT id FROM park WHERE code = 'TSINGHUA'), NULL, 'TH-01', 80.00, 'RD', 'AVAILABLE', 3200.00, 120.00, 400.00,
+       0, 0, 522, 381, 2400.00, '研发中心'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'TH-01');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
-SELECT (SELECT id FROM park WHERE code = 'TSINGHUA'),
-       NULL,
-       'TH-02',
-       70.00,
-       'RD',
-       'AVAILABLE',
-       2800.00,
-       105.00,
-       350.00,
-       0,
-       381,
-       522,
-       333,
-       2100.00,
-       NULL
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
+SELECT (SELECT id FROM park WHERE code = 'TSINGHUA'), NULL, 'TH-02', 70.00, 'RD', 'AVAILABLE', 2800.00, 105.00, 350.00,
+       0, 381, 522, 333, 2100.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'TH-02');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
-SELECT (SELECT id FROM park WHERE code = 'TSINGHUA'),
-       NULL,
-       'TH-03',
-       60.00,
-       'RD',
-       'AVAILABLE',
-       2400.00,
-       90.00,
-       300.00,
-       0,
-       714,
-       522,
-       286,
-       1800.00,
-       '孵化加速器'
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
+SELECT (SELECT id FROM park WHERE code = 'TSINGHUA'), NULL, 'TH-03', 60.00, 'RD', 'AVAILABLE', 2400.00, 90.00, 300.00,
+       0, 714, 522, 286, 1800.00, '孵化加速器'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'TH-03');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
-SELECT (SELECT id FROM park WHERE code = 'TSINGHUA'),
-       NULL,
-       'TH-04',
-       60.00,
-       'RD',
-       'AVAILABLE',
-       2400.00,
-       90.00,
-       300.00,
-       522,
-       0,
-       478,
-       311,
-       1800.00,
-       NULL
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
+SELECT (SELECT id FROM park WHERE code = 'TSINGHUA'), NULL, 'TH-04', 60.00, 'RD', 'AVAILABLE', 2400.00, 90.00, 300.00,
+       522, 0, 478, 311, 1800.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'TH-04');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
-SELECT (SELECT id FROM park WHERE code = 'TSINGHUA'),
-       NULL,
-       'TH-05',
-       50.00,
-       'RD',
-       'AVAILABLE',
-       2000.00,
-       75.00,
-       250.00,
-       522,
-       311,
-       478,
-       260,
-       1500.00,
-       NULL
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
+SELECT (SELECT id FROM park WHERE code = 'TSINGHUA'), NULL, 'TH-05', 50.00, 'RD', 'AVAILABLE', 2000.00, 75.00, 250.00,
+       522, 311, 478, 260, 1500.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'TH-05');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
-SELECT (SELECT id FROM park WHERE code = 'TSINGHUA'),
-       NULL,
-       'TH-06',
-       42.60,
-       'COMMERCIAL',
-       'AVAILABLE',
-       1278.00,
-       63.90,
-       213.00,
-       522,
-       571,
-       247,
-       429,
-       2556.00,
-       '会展中心'
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
+SELECT (SELECT id FROM park WHERE code = 'TSINGHUA'), NULL, 'TH-06', 42.60, 'COMMERCIAL', 'AVAILABLE', 1278.00, 63.90,
+       213.00, 522, 571, 247, 429, 2556.00, '会展中心'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'TH-06');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
-SELECT (SELECT id FROM park WHERE code = 'TSINGHUA'),
-       NULL,
-       'TH-07',
-       40.00,
-       'RD',
-       'AVAILABLE',
-       1600.00,
-       60.00,
-       200.00,
-       769,
-       571,
-       231,
-       429,
-       1200.00,
-       NULL
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
+SELECT (SELECT id FROM park WHERE code = 'TSINGHUA'), NULL, 'TH-07', 40.00, 'RD', 'AVAILABLE', 1600.00, 60.00, 200.00,
+       769, 571, 231, 429, 1200.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'TH-07');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
-SELECT (SELECT id FROM park WHERE code = 'SME'),
-       NULL,
-       'SME-01',
-       50.00,
-       'RD',
-       'AVAILABLE',
-       2000.00,
-       75.00,
-       250.00,
-       0,
-       0,
-       382,
-       524,
-       1500.00,
-       '科技创新大厦'
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
+SELECT (SELECT id FROM park WHERE code = 'SME'), NULL, 'SME-01', 50.00, 'RD', 'AVAILABLE', 2000.00, 75.00, 250.00, 0,
+       0, 382, 524, 1500.00, '科技创新大厦'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'SME-01');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
-SELECT (SELECT id FROM park WHERE code = 'SME'),
-       NULL,
-       'SME-02',
-       45.38,
-       'RD',
-       'AVAILABLE',
-       1815.00,
-       68.07,
-       226.90,
-       0,
-       524,
-       382,
-       476,
-       1361.40,
-       NULL
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
+SELECT (SELECT id FROM park WHERE code = 'SME'), NULL, 'SME-02', 45.38, 'RD', 'AVAILABLE', 1815.00, 68.07, 226.90, 0,
+       524, 382, 476, 1361.40, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'SME-02');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
-SELECT (SELECT id FROM park WHERE code = 'SME'),
-       NULL,
-       'SME-03',
-       80.00,
-       'INDUSTRIAL',
-       'RESERVED',
-       4800.00,
-       240.00,
-       1200.00,
-       382,
-       0,
-       618,
-       519,
-       1920.00,
-       NULL
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
+SELECT (SELECT id FROM park WHERE code = 'SME'), NULL, 'SME-03', 80.00, 'INDUSTRIAL', 'RESERVED', 4800.00, 240.00,
+       1200.00, 382, 0, 618, 519, 1920.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'SME-03');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
-SELECT (SELECT id FROM park WHERE code = 'SME'),
-       NULL,
-       'SME-04',
-       34.00,
-       'INDUSTRIAL',
-       'AVAILABLE',
-       2040.00,
-       102.00,
-       510.00,
-       382,
-       519,
-       284,
-       481,
-       816.00,
-       NULL
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
+SELECT (SELECT id FROM park WHERE code = 'SME'), NULL, 'SME-04', 34.00, 'INDUSTRIAL', 'AVAILABLE', 2040.00, 102.00,
+       510.00, 382, 519, 284, 481, 816.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'SME-04');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
-SELECT (SELECT id FROM park WHERE code = 'SME'),
-       NULL,
-       'SME-05',
-       40.00,
-       'INDUSTRIAL',
-       'IDLE',
-       2400.00,
-       120.00,
-       600.00,
-       666,
-       519,
-       334,
-       481,
-       960.00,
-       '2023-03供地，约定2023-09-30前开工，逾期一年未开工，2024-10认定闲置'
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
+SELECT (SELECT id FROM park WHERE code = 'SME'), NULL, 'SME-05', 40.00, 'INDUSTRIAL', 'IDLE', 2400.00, 120.00, 600.00,
+       666, 519, 334, 481, 960.00, '2023-03供地，约定2023-09-30前开工，逾期一年未开工，2024-10认定闲置'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'SME-05');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
-SELECT (SELECT id FROM park WHERE code = 'PIPELINE'),
-       NULL,
-       'PL-01',
-       150.00,
-       'INDUSTRIAL',
-       'ALLOCATED',
-       9000.00,
-       450.00,
-       2250.00,
-       0,
-       0,
-       541,
-       625,
-       3600.00,
-       NULL
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
+SELECT (SELECT id FROM park WHERE code = 'PIPELINE'), NULL, 'PL-01', 150.00, 'INDUSTRIAL', 'ALLOCATED', 9000.00,
+       450.00, 2250.00, 0, 0, 541, 625, 3600.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'PL-01');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
-SELECT (SELECT id FROM park WHERE code = 'PIPELINE'),
-       NULL,
-       'PL-02',
-       90.00,
-       'INDUSTRIAL',
-       'AVAILABLE',
-       5400.00,
-       270.00,
-       1350.00,
-       0,
-       625,
-       541,
-       375,
-       2160.00,
-       NULL
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
+SELECT (SELECT id FROM park WHERE code = 'PIPELINE'), NULL, 'PL-02', 90.00, 'INDUSTRIAL', 'AVAILABLE', 5400.00, 270.00,
+       1350.00, 0, 625, 541, 375, 2160.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'PL-02');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
-SELECT (SELECT id FROM park WHERE code = 'PIPELINE'),
-       NULL,
-       'PL-03',
-       80.00,
-       'INDUSTRIAL',
-       'AVAILABLE',
-       4800.00,
-       240.00,
-       1200.00,
-       541,
-       0,
-       459,
-       392,
-       1920.00,
-       NULL
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
+SELECT (SELECT id FROM park WHERE code = 'PIPELINE'), NULL, 'PL-03', 80.00, 'INDUSTRIAL', 'AVAILABLE', 4800.00, 240.00,
+       1200.00, 541, 0, 459, 392, 1920.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'PL-03');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
-SELECT (SELECT id FROM park WHERE code = 'PIPELINE'),
-       NULL,
-       'PL-04',
-       64.00,
-       'INDUSTRIAL',
-       'AVAILABLE',
-       3840.00,
-       192.00,
-       960.00,
-       541,
-       392,
-       459,
-       314,
-       1536.00,
-       NULL
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
+SELECT (SELECT id FROM park WHERE code = 'PIPELINE'), NULL, 'PL-04', 64.00, 'INDUSTRIAL', 'AVAILABLE', 3840.00, 192.00,
+       960.00, 541, 392, 459, 314, 1536.00, NULL
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'PL-04');
-INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day, plan_x, plan_y, plan_w, plan_h, land_price, notes)
-SELECT (SELECT id FROM park WHERE code = 'PIPELINE'),
-       NULL,
-       'PL-05',
-       60.00,
-       'COMMERCIAL',
-       'AVAILABLE',
-       1800.00,
-       90.00,
-       300.00,
-       541,
-       706,
-       459,
-       294,
-       3600.00,
-       '专家公寓及商务配套'
+INSERT INTO plot (park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, gas_m3_per_day,
+                  plan_x, plan_y, plan_w, plan_h, land_price, notes)
+SELECT (SELECT id FROM park WHERE code = 'PIPELINE'), NULL, 'PL-05', 60.00, 'COMMERCIAL', 'AVAILABLE', 1800.00, 90.00,
+       300.00, 541, 706, 459, 294, 3600.00, '专家公寓及商务配套'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'PL-05');
 
 -- ===========================================================================================
 -- Land allocations matching the plots' status (CONFIRMED = 已供地, RESERVED = 预留, RELEASED = history)
 -- ===========================================================================================
-INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at, expires_at, confirmed_by, confirmed_at, created_at, updated_at)
-SELECT (SELECT id FROM plot WHERE code = 'AP-P-04'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-004'),
+INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
+                             expires_at, confirmed_by, confirmed_at, created_at, updated_at)
+SELECT (SELECT id FROM plot WHERE code = 'AP-P-04'), (SELECT id FROM project WHERE code = 'ZS-2016-004'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2016-004'),
-       160.00,
-       'CONFIRMED',
-       (SELECT id FROM app_user WHERE username = 'op_auto'),
-       '2017-06-28 15:00:00',
-       NULL,
-       (SELECT id FROM app_user WHERE username = 'op_auto'),
-       '2017-11-15 15:00:00',
-       '2017-06-28 15:00:00',
+       160.00, 'CONFIRMED', (SELECT id FROM app_user WHERE username = 'op_auto'), '2017-06-28 15:00:00', NULL,
+       (SELECT id FROM app_user WHERE username = 'op_auto'), '2017-11-15 15:00:00', '2017-06-28 15:00:00',
        '2017-11-15 15:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'AP-P-04' AND p.code = 'ZS-2016-004');
-INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at, expires_at, created_at, updated_at)
-SELECT (SELECT id FROM plot WHERE code = 'SME-03'),
-       (SELECT id FROM project WHERE code = 'ZS-2017-001'),
+INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
+                             expires_at, created_at, updated_at)
+SELECT (SELECT id FROM plot WHERE code = 'SME-03'), (SELECT id FROM project WHERE code = 'ZS-2017-001'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2017-001'),
-       80.00,
-       'RESERVED',
-       (SELECT id FROM app_user WHERE username = 'op_sme'),
-       '2026-10-20 15:00:00',
-       DATE_ADD(CURRENT_TIMESTAMP(3), INTERVAL 60 DAY),
-       '2026-10-20 15:00:00',
-       '2026-10-20 15:00:00'
+       80.00, 'RESERVED', (SELECT id FROM app_user WHERE username = 'op_sme'), '2026-10-20 15:00:00',
+       DATE_ADD(CURRENT_TIMESTAMP(3), INTERVAL 60 DAY), '2026-10-20 15:00:00', '2026-10-20 15:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'SME-03' AND p.code = 'ZS-2017-001');
-INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at, expires_at, released_by, released_at, release_reason, created_at, updated_at)
-SELECT (SELECT id FROM plot WHERE code = 'SME-03'),
-       (SELECT id FROM project WHERE code = 'ZS-2017-002'),
+INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
+                             expires_at, released_by, released_at, release_reason, created_at, updated_at)
+SELECT (SELECT id FROM plot WHERE code = 'SME-03'), (SELECT id FROM project WHERE code = 'ZS-2017-002'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2017-002'),
-       80.00,
-       'RELEASED',
-       (SELECT id FROM app_user WHERE username = 'op_sme'),
-       '2019-04-10 15:00:00',
-       '2020-01-31 23:59:59',
-       (SELECT id FROM app_user WHERE username = 'op_sme'),
-       '2020-02-20 15:00:00',
-       '项目暂缓，预留到期释放',
-       '2019-04-10 15:00:00',
-       '2020-02-20 15:00:00'
+       80.00, 'RELEASED', (SELECT id FROM app_user WHERE username = 'op_sme'), '2019-04-10 15:00:00',
+       '2020-01-31 23:59:59', (SELECT id FROM app_user WHERE username = 'op_sme'), '2020-02-20 15:00:00',
+       '项目暂缓，预留到期释放', '2019-04-10 15:00:00', '2020-02-20 15:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'SME-03' AND p.code = 'ZS-2017-002');
-INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at, expires_at, confirmed_by, confirmed_at, created_at, updated_at)
-SELECT (SELECT id FROM plot WHERE code = 'AP-P-01'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-005'),
+INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
+                             expires_at, confirmed_by, confirmed_at, created_at, updated_at)
+SELECT (SELECT id FROM plot WHERE code = 'AP-P-01'), (SELECT id FROM project WHERE code = 'ZS-2016-005'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2016-005'),
-       120.00,
-       'CONFIRMED',
-       (SELECT id FROM app_user WHERE username = 'op_auto'),
-       '2016-11-08 15:00:00',
-       NULL,
-       (SELECT id FROM app_user WHERE username = 'op_auto'),
-       '2017-01-16 15:00:00',
-       '2016-11-08 15:00:00',
+       120.00, 'CONFIRMED', (SELECT id FROM app_user WHERE username = 'op_auto'), '2016-11-08 15:00:00', NULL,
+       (SELECT id FROM app_user WHERE username = 'op_auto'), '2017-01-16 15:00:00', '2016-11-08 15:00:00',
        '2017-01-16 15:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'AP-P-01' AND p.code = 'ZS-2016-005');
-INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at, expires_at, confirmed_by, confirmed_at, created_at, updated_at)
-SELECT (SELECT id FROM plot WHERE code = 'AP-P-02'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-006'),
+INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
+                             expires_at, confirmed_by, confirmed_at, created_at, updated_at)
+SELECT (SELECT id FROM plot WHERE code = 'AP-P-02'), (SELECT id FROM project WHERE code = 'ZS-2016-006'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2016-006'),
-       100.00,
-       'CONFIRMED',
-       (SELECT id FROM app_user WHERE username = 'op_auto'),
-       '2016-12-20 15:00:00',
-       NULL,
-       (SELECT id FROM app_user WHERE username = 'op_auto'),
-       '2017-03-01 15:00:00',
-       '2016-12-20 15:00:00',
+       100.00, 'CONFIRMED', (SELECT id FROM app_user WHERE username = 'op_auto'), '2016-12-20 15:00:00', NULL,
+       (SELECT id FROM app_user WHERE username = 'op_auto'), '2017-03-01 15:00:00', '2016-12-20 15:00:00',
        '2017-03-01 15:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'AP-P-02' AND p.code = 'ZS-2016-006');
-INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at, expires_at, confirmed_by, confirmed_at, created_at, updated_at)
-SELECT (SELECT id FROM plot WHERE code = 'AP-P-03'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-007'),
+INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
+                             expires_at, confirmed_by, confirmed_at, created_at, updated_at)
+SELECT (SELECT id FROM plot WHERE code = 'AP-P-03'), (SELECT id FROM project WHERE code = 'ZS-2016-007'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2016-007'),
-       80.00,
-       'CONFIRMED',
-       (SELECT id FROM app_user WHERE username = 'op_auto'),
-       '2016-12-28 15:00:00',
-       NULL,
-       (SELECT id FROM app_user WHERE username = 'op_auto'),
-       '2017-03-10 15:00:00',
-       '2016-12-28 15:00:00',
+       80.00, 'CONFIRMED', (SELECT id FROM app_user WHERE username = 'op_auto'), '2016-12-28 15:00:00', NULL,
+       (SELECT id FROM app_user WHERE username = 'op_auto'), '2017-03-10 15:00:00', '2016-12-28 15:00:00',
        '2017-03-10 15:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'AP-P-03' AND p.code = 'ZS-2016-007');
-INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at, expires_at, confirmed_by, confirmed_at, created_at, updated_at)
-SELECT (SELECT id FROM plot WHERE code = 'PL-01'),
-       (SELECT id FROM project WHERE code = 'ZS-2018-001'),
+INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
+                             expires_at, confirmed_by, confirmed_at, created_at, updated_at)
+SELECT (SELECT id FROM plot WHERE code = 'PL-01'), (SELECT id FROM project WHERE code = 'ZS-2018-001'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2018-001'),
-       150.00,
-       'CONFIRMED',
-       (SELECT id FROM app_user WHERE username = 'op_pipeline'),
-       '2024-12-18 15:00:00',
-       NULL,
-       (SELECT id FROM app_user WHERE username = 'op_pipeline'),
-       '2025-04-10 15:00:00',
-       '2024-12-18 15:00:00',
+       150.00, 'CONFIRMED', (SELECT id FROM app_user WHERE username = 'op_pipeline'), '2024-12-18 15:00:00', NULL,
+       (SELECT id FROM app_user WHERE username = 'op_pipeline'), '2025-04-10 15:00:00', '2024-12-18 15:00:00',
        '2025-04-10 15:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'PL-01' AND p.code = 'ZS-2018-001');
-INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at, expires_at, confirmed_by, confirmed_at, created_at, updated_at)
-SELECT (SELECT id FROM plot WHERE code = 'SME-05'),
-       (SELECT id FROM project WHERE code = 'ZS-2021-001'),
+INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
+                             expires_at, confirmed_by, confirmed_at, created_at, updated_at)
+SELECT (SELECT id FROM plot WHERE code = 'SME-05'), (SELECT id FROM project WHERE code = 'ZS-2021-001'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2021-001'),
-       40.00,
-       'CONFIRMED',
-       (SELECT id FROM app_user WHERE username = 'op_sme'),
-       '2022-06-30 15:00:00',
-       NULL,
-       (SELECT id FROM app_user WHERE username = 'op_sme'),
-       '2023-03-15 15:00:00',
-       '2022-06-30 15:00:00',
+       40.00, 'CONFIRMED', (SELECT id FROM app_user WHERE username = 'op_sme'), '2022-06-30 15:00:00', NULL,
+       (SELECT id FROM app_user WHERE username = 'op_sme'), '2023-03-15 15:00:00', '2022-06-30 15:00:00',
        '2023-03-15 15:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'SME-05' AND p.code = 'ZS-2021-001');
 
@@ -2660,337 +1213,175 @@ FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id 
 -- Activities (visits, calls, inspections, meetings) and tasks; task due dates are relative to the
 -- first load so that one task is overdue and the others are due soon.
 -- ===========================================================================================
-INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at, updated_at)
+INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at,
+                      updated_at)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '北京现代汽车有限公司'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-001'),
-       'VISIT',
-       '拜访北京现代总部，沟通第一工厂产能转移方案',
-       '对方关注用地指标、配套零部件企业同步转移及员工安置。',
-       '2026-03-12 14:00:00',
-       NULL,
-       TRUE,
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       '2026-03-12 14:00:00',
-       '2026-03-12 14:00:00'
+       (SELECT id FROM project WHERE code = 'ZS-2016-001'), 'VISIT', '拜访北京现代总部，沟通第一工厂产能转移方案',
+       '对方关注用地指标、配套零部件企业同步转移及员工安置。', '2026-03-12 14:00:00', NULL, TRUE,
+       (SELECT id FROM app_user WHERE username = 'staff'), '2026-03-12 14:00:00', '2026-03-12 14:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM activity a JOIN investor i ON i.id = a.investor_id WHERE i.name_zh = '北京现代汽车有限公司' AND a.subject = '拜访北京现代总部，沟通第一工厂产能转移方案');
-INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at, updated_at)
+INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at,
+                      updated_at)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '北京现代汽车有限公司'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-001'),
-       'TASK',
-       '报送产能转移项目用地预审材料',
-       NULL,
-       NULL,
-       DATE_SUB(CURRENT_DATE, INTERVAL 7 DAY),
-       FALSE,
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       '2026-11-01 09:00:00',
-       '2026-11-01 09:00:00'
+       (SELECT id FROM project WHERE code = 'ZS-2016-001'), 'TASK', '报送产能转移项目用地预审材料', NULL, NULL,
+       DATE_SUB(CURRENT_DATE, INTERVAL 7 DAY), FALSE, (SELECT id FROM app_user WHERE username = 'staff'),
+       '2026-11-01 09:00:00', '2026-11-01 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM activity a JOIN investor i ON i.id = a.investor_id WHERE i.name_zh = '北京现代汽车有限公司' AND a.subject = '报送产能转移项目用地预审材料');
-INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at, updated_at)
+INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at,
+                      updated_at)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '北京新能源汽车股份有限公司'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-002'),
-       'MEETING',
-       '框架协议落实推进会',
-       '双方确认下一步进行合同条款谈判。',
-       '2026-07-08 09:30:00',
-       NULL,
-       TRUE,
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       '2026-07-08 09:30:00',
+       (SELECT id FROM project WHERE code = 'ZS-2016-002'), 'MEETING', '框架协议落实推进会', '双方确认下一步进行合同条款谈判。',
+       '2026-07-08 09:30:00', NULL, TRUE, (SELECT id FROM app_user WHERE username = 'staff'), '2026-07-08 09:30:00',
        '2026-07-08 09:30:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM activity a JOIN investor i ON i.id = a.investor_id WHERE i.name_zh = '北京新能源汽车股份有限公司' AND a.subject = '框架协议落实推进会');
-INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at, updated_at)
+INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at,
+                      updated_at)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '重庆长安汽车股份有限公司'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-003'),
-       'SITE_INSPECTION',
-       '规划部一行实地考察汽车零部件产业园及周边用地',
-       '考察工业生产区及可连片用地，了解供电、供气条件。',
-       '2025-09-18 10:00:00',
-       NULL,
-       TRUE,
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       '2025-09-18 10:00:00',
-       '2025-09-18 10:00:00'
+       (SELECT id FROM project WHERE code = 'ZS-2016-003'), 'SITE_INSPECTION', '规划部一行实地考察汽车零部件产业园及周边用地',
+       '考察工业生产区及可连片用地，了解供电、供气条件。', '2025-09-18 10:00:00', NULL, TRUE,
+       (SELECT id FROM app_user WHERE username = 'staff2'), '2025-09-18 10:00:00', '2025-09-18 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM activity a JOIN investor i ON i.id = a.investor_id WHERE i.name_zh = '重庆长安汽车股份有限公司' AND a.subject = '规划部一行实地考察汽车零部件产业园及周边用地');
-INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at, updated_at)
+INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at,
+                      updated_at)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '重庆长安汽车股份有限公司'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-003'),
-       'CALL',
-       '电话跟进考察反馈',
-       '企业内部论证中，预计明年上半年给出意向。',
-       '2025-10-09 16:00:00',
-       NULL,
-       TRUE,
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       '2025-10-09 16:00:00',
+       (SELECT id FROM project WHERE code = 'ZS-2016-003'), 'CALL', '电话跟进考察反馈', '企业内部论证中，预计明年上半年给出意向。',
+       '2025-10-09 16:00:00', NULL, TRUE, (SELECT id FROM app_user WHERE username = 'staff2'), '2025-10-09 16:00:00',
        '2025-10-09 16:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM activity a JOIN investor i ON i.id = a.investor_id WHERE i.name_zh = '重庆长安汽车股份有限公司' AND a.subject = '电话跟进考察反馈');
-INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at, updated_at)
+INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at,
+                      updated_at)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '双良节能系统股份有限公司'),
-       (SELECT id FROM project WHERE code = 'ZS-2017-001'),
-       'MEETING',
-       '投资合同签约仪式',
-       NULL,
-       '2026-06-26 10:00:00',
-       NULL,
-       TRUE,
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       '2026-06-26 10:00:00',
-       '2026-06-26 10:00:00'
+       (SELECT id FROM project WHERE code = 'ZS-2017-001'), 'MEETING', '投资合同签约仪式', NULL, '2026-06-26 10:00:00', NULL,
+       TRUE, (SELECT id FROM app_user WHERE username = 'staff2'), '2026-06-26 10:00:00', '2026-06-26 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM activity a JOIN investor i ON i.id = a.investor_id WHERE i.name_zh = '双良节能系统股份有限公司' AND a.subject = '投资合同签约仪式');
-INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at, updated_at)
+INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at,
+                      updated_at)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '双良节能系统股份有限公司'),
-       (SELECT id FROM project WHERE code = 'ZS-2017-001'),
-       'TASK',
-       '督促企业在预留期内完成供地手续',
-       NULL,
-       NULL,
-       DATE_ADD(CURRENT_DATE, INTERVAL 20 DAY),
-       FALSE,
-       (SELECT id FROM app_user WHERE username = 'op_sme'),
-       '2026-11-01 09:00:00',
-       '2026-11-01 09:00:00'
+       (SELECT id FROM project WHERE code = 'ZS-2017-001'), 'TASK', '督促企业在预留期内完成供地手续', NULL, NULL,
+       DATE_ADD(CURRENT_DATE, INTERVAL 20 DAY), FALSE, (SELECT id FROM app_user WHERE username = 'op_sme'),
+       '2026-11-01 09:00:00', '2026-11-01 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM activity a JOIN investor i ON i.id = a.investor_id WHERE i.name_zh = '双良节能系统股份有限公司' AND a.subject = '督促企业在预留期内完成供地手续');
-INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at, updated_at)
+INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at,
+                      updated_at)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '天壕环境股份有限公司'),
-       (SELECT id FROM project WHERE code = 'ZS-2017-002'),
-       'CALL',
-       '了解企业投资计划调整情况',
-       '企业表示待新一轮融资完成后再议。',
-       '2026-08-14 15:00:00',
-       NULL,
-       TRUE,
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       '2026-08-14 15:00:00',
+       (SELECT id FROM project WHERE code = 'ZS-2017-002'), 'CALL', '了解企业投资计划调整情况', '企业表示待新一轮融资完成后再议。',
+       '2026-08-14 15:00:00', NULL, TRUE, (SELECT id FROM app_user WHERE username = 'staff2'), '2026-08-14 15:00:00',
        '2026-08-14 15:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM activity a JOIN investor i ON i.id = a.investor_id WHERE i.name_zh = '天壕环境股份有限公司' AND a.subject = '了解企业投资计划调整情况');
-INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at, updated_at)
+INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at,
+                      updated_at)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '中国石油天然气集团有限公司'),
-       (SELECT id FROM project WHERE code = 'ZS-2017-003'),
-       'VISIT',
-       '拜访装备制造事业部',
-       NULL,
-       '2025-06-18 10:00:00',
-       NULL,
-       TRUE,
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       '2025-06-18 10:00:00',
-       '2025-06-18 10:00:00'
+       (SELECT id FROM project WHERE code = 'ZS-2017-003'), 'VISIT', '拜访装备制造事业部', NULL, '2025-06-18 10:00:00', NULL,
+       TRUE, (SELECT id FROM app_user WHERE username = 'staff2'), '2025-06-18 10:00:00', '2025-06-18 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM activity a JOIN investor i ON i.id = a.investor_id WHERE i.name_zh = '中国石油天然气集团有限公司' AND a.subject = '拜访装备制造事业部');
-INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at, updated_at)
+INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at,
+                      updated_at)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '中国石油天然气集团有限公司'),
-       (SELECT id FROM project WHERE code = 'ZS-2017-003'),
-       'TASK',
-       '准备高端管道项目推介材料',
-       NULL,
-       NULL,
-       DATE_ADD(CURRENT_DATE, INTERVAL 10 DAY),
-       FALSE,
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       '2026-11-01 09:00:00',
-       '2026-11-01 09:00:00'
+       (SELECT id FROM project WHERE code = 'ZS-2017-003'), 'TASK', '准备高端管道项目推介材料', NULL, NULL,
+       DATE_ADD(CURRENT_DATE, INTERVAL 10 DAY), FALSE, (SELECT id FROM app_user WHERE username = 'staff2'),
+       '2026-11-01 09:00:00', '2026-11-01 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM activity a JOIN investor i ON i.id = a.investor_id WHERE i.name_zh = '中国石油天然气集团有限公司' AND a.subject = '准备高端管道项目推介材料');
-INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at, updated_at)
+INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at,
+                      updated_at)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '沧州现代摩比斯汽车零部件有限公司'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-005'),
-       'VISIT',
-       '走访企业，了解二期扩产意向及上下游配套企业',
-       '企业推荐两家韩资二级供应商（以商招商）。',
-       '2026-05-20 14:30:00',
-       NULL,
-       TRUE,
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       '2026-05-20 14:30:00',
+       (SELECT id FROM project WHERE code = 'ZS-2016-005'), 'VISIT', '走访企业，了解二期扩产意向及上下游配套企业', '企业推荐两家韩资二级供应商（以商招商）。',
+       '2026-05-20 14:30:00', NULL, TRUE, (SELECT id FROM app_user WHERE username = 'staff'), '2026-05-20 14:30:00',
        '2026-05-20 14:30:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM activity a JOIN investor i ON i.id = a.investor_id WHERE i.name_zh = '沧州现代摩比斯汽车零部件有限公司' AND a.subject = '走访企业，了解二期扩产意向及上下游配套企业');
-INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at, updated_at)
+INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at,
+                      updated_at)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '延锋海纳川汽车饰件系统有限公司'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-004'),
-       'EMAIL',
-       '发送达产进度调查表',
-       NULL,
-       '2026-11-02 09:00:00',
-       NULL,
-       TRUE,
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       '2026-11-02 09:00:00',
-       '2026-11-02 09:00:00'
+       (SELECT id FROM project WHERE code = 'ZS-2016-004'), 'EMAIL', '发送达产进度调查表', NULL, '2026-11-02 09:00:00', NULL,
+       TRUE, (SELECT id FROM app_user WHERE username = 'staff'), '2026-11-02 09:00:00', '2026-11-02 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM activity a JOIN investor i ON i.id = a.investor_id WHERE i.name_zh = '延锋海纳川汽车饰件系统有限公司' AND a.subject = '发送达产进度调查表');
-INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at, updated_at)
+INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at,
+                      updated_at)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '隆泰迪管道科技有限公司'),
-       (SELECT id FROM project WHERE code = 'ZS-2018-001'),
-       'SITE_INSPECTION',
-       '研发基地施工现场检查',
-       '主体结构施工中，进度正常。',
-       '2026-04-15 10:00:00',
-       NULL,
-       TRUE,
-       (SELECT id FROM app_user WHERE username = 'op_pipeline'),
-       '2026-04-15 10:00:00',
-       '2026-04-15 10:00:00'
+       (SELECT id FROM project WHERE code = 'ZS-2018-001'), 'SITE_INSPECTION', '研发基地施工现场检查', '主体结构施工中，进度正常。',
+       '2026-04-15 10:00:00', NULL, TRUE, (SELECT id FROM app_user WHERE username = 'op_pipeline'),
+       '2026-04-15 10:00:00', '2026-04-15 10:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM activity a JOIN investor i ON i.id = a.investor_id WHERE i.name_zh = '隆泰迪管道科技有限公司' AND a.subject = '研发基地施工现场检查');
-INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at, updated_at)
+INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at,
+                      updated_at)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '中都格罗唯视（沧州）物流有限公司'),
-       (SELECT id FROM project WHERE code = 'ZS-2026-001'),
-       'TASK',
-       '约请企业实地考察综合配套区',
-       NULL,
-       NULL,
-       DATE_ADD(CURRENT_DATE, INTERVAL 14 DAY),
-       FALSE,
-       (SELECT id FROM app_user WHERE username = 'staff'),
-       '2026-11-01 09:00:00',
-       '2026-11-01 09:00:00'
+       (SELECT id FROM project WHERE code = 'ZS-2026-001'), 'TASK', '约请企业实地考察综合配套区', NULL, NULL,
+       DATE_ADD(CURRENT_DATE, INTERVAL 14 DAY), FALSE, (SELECT id FROM app_user WHERE username = 'staff'),
+       '2026-11-01 09:00:00', '2026-11-01 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM activity a JOIN investor i ON i.id = a.investor_id WHERE i.name_zh = '中都格罗唯视（沧州）物流有限公司' AND a.subject = '约请企业实地考察综合配套区');
-INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at, updated_at)
+INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at,
+                      updated_at)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '沧州汇泉环保科技有限公司'),
-       (SELECT id FROM project WHERE code = 'ZS-2026-002'),
-       'CALL',
-       '初次电话沟通研发中心需求',
-       NULL,
-       '2026-10-28 11:00:00',
-       NULL,
-       TRUE,
-       (SELECT id FROM app_user WHERE username = 'staff2'),
-       '2026-10-28 11:00:00',
-       '2026-10-28 11:00:00'
+       (SELECT id FROM project WHERE code = 'ZS-2026-002'), 'CALL', '初次电话沟通研发中心需求', NULL, '2026-10-28 11:00:00', NULL,
+       TRUE, (SELECT id FROM app_user WHERE username = 'staff2'), '2026-10-28 11:00:00', '2026-10-28 11:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM activity a JOIN investor i ON i.id = a.investor_id WHERE i.name_zh = '沧州汇泉环保科技有限公司' AND a.subject = '初次电话沟通研发中心需求');
-INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at, updated_at)
+INSERT INTO activity (investor_id, project_id, type, subject, notes, occurred_at, due_date, done, owner_id, created_at,
+                      updated_at)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '沧州云天环保科技有限公司'),
-       (SELECT id FROM project WHERE code = 'ZS-2021-001'),
-       'TASK',
-       '下发闲置土地认定告知书（SME-05）',
-       '逾期未开工满一年，按规定征收闲置费。',
-       NULL,
-       DATE_ADD(CURRENT_DATE, INTERVAL 5 DAY),
-       FALSE,
-       (SELECT id FROM app_user WHERE username = 'op_sme'),
-       '2026-11-01 09:00:00',
-       '2026-11-01 09:00:00'
+       (SELECT id FROM project WHERE code = 'ZS-2021-001'), 'TASK', '下发闲置土地认定告知书（SME-05）', '逾期未开工满一年，按规定征收闲置费。', NULL,
+       DATE_ADD(CURRENT_DATE, INTERVAL 5 DAY), FALSE, (SELECT id FROM app_user WHERE username = 'op_sme'),
+       '2026-11-01 09:00:00', '2026-11-01 09:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM activity a JOIN investor i ON i.id = a.investor_id WHERE i.name_zh = '沧州云天环保科技有限公司' AND a.subject = '下发闲置土地认定告知书（SME-05）');
 
 -- ===========================================================================================
 -- Tenant performance (亩均效益) 2024 and 2025; grades A/B/C/D are relative (demo figures)
 -- ===========================================================================================
-INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees, grade)
+INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees,
+                                grade)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '沧州现代摩比斯汽车零部件有限公司'),
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-005'),
-       2024,
-       120.00,
-       285000.00,
-       13800.00,
-       4800.00,
-       880,
-       'A'
+       (SELECT id FROM park WHERE code = 'AUTO_PARTS'), (SELECT id FROM project WHERE code = 'ZS-2016-005'), 2024,
+       120.00, 285000.00, 13800.00, 4800.00, 880, 'A'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM tenant_performance t JOIN investor i ON i.id = t.investor_id JOIN park p ON p.id = t.park_id WHERE i.name_zh = '沧州现代摩比斯汽车零部件有限公司' AND p.code = 'AUTO_PARTS' AND t.year = 2024);
-INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees, grade)
+INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees,
+                                grade)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '沧州现代摩比斯汽车零部件有限公司'),
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-005'),
-       2025,
-       120.00,
-       296000.00,
-       14500.00,
-       4900.00,
-       900,
-       'A'
+       (SELECT id FROM park WHERE code = 'AUTO_PARTS'), (SELECT id FROM project WHERE code = 'ZS-2016-005'), 2025,
+       120.00, 296000.00, 14500.00, 4900.00, 900, 'A'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM tenant_performance t JOIN investor i ON i.id = t.investor_id JOIN park p ON p.id = t.park_id WHERE i.name_zh = '沧州现代摩比斯汽车零部件有限公司' AND p.code = 'AUTO_PARTS' AND t.year = 2025);
-INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees, grade)
+INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees,
+                                grade)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '北汽岱摩斯（沧州）汽车系统有限公司'),
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-006'),
-       2024,
-       100.00,
-       182000.00,
-       6400.00,
-       3400.00,
-       690,
-       'B'
+       (SELECT id FROM park WHERE code = 'AUTO_PARTS'), (SELECT id FROM project WHERE code = 'ZS-2016-006'), 2024,
+       100.00, 182000.00, 6400.00, 3400.00, 690, 'B'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM tenant_performance t JOIN investor i ON i.id = t.investor_id JOIN park p ON p.id = t.park_id WHERE i.name_zh = '北汽岱摩斯（沧州）汽车系统有限公司' AND p.code = 'AUTO_PARTS' AND t.year = 2024);
-INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees, grade)
+INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees,
+                                grade)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '北汽岱摩斯（沧州）汽车系统有限公司'),
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-006'),
-       2025,
-       100.00,
-       176000.00,
-       6100.00,
-       3300.00,
-       670,
-       'B'
+       (SELECT id FROM park WHERE code = 'AUTO_PARTS'), (SELECT id FROM project WHERE code = 'ZS-2016-006'), 2025,
+       100.00, 176000.00, 6100.00, 3300.00, 670, 'B'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM tenant_performance t JOIN investor i ON i.id = t.investor_id JOIN park p ON p.id = t.park_id WHERE i.name_zh = '北汽岱摩斯（沧州）汽车系统有限公司' AND p.code = 'AUTO_PARTS' AND t.year = 2025);
-INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees, grade)
+INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees,
+                                grade)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '北汽韩一（沧州）汽车饰件有限公司'),
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-007'),
-       2024,
-       80.00,
-       98000.00,
-       4100.00,
-       2100.00,
-       430,
-       'B'
+       (SELECT id FROM park WHERE code = 'AUTO_PARTS'), (SELECT id FROM project WHERE code = 'ZS-2016-007'), 2024,
+       80.00, 98000.00, 4100.00, 2100.00, 430, 'B'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM tenant_performance t JOIN investor i ON i.id = t.investor_id JOIN park p ON p.id = t.park_id WHERE i.name_zh = '北汽韩一（沧州）汽车饰件有限公司' AND p.code = 'AUTO_PARTS' AND t.year = 2024);
-INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees, grade)
+INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees,
+                                grade)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '北汽韩一（沧州）汽车饰件有限公司'),
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-007'),
-       2025,
-       80.00,
-       104000.00,
-       4500.00,
-       2150.00,
-       445,
-       'B'
+       (SELECT id FROM park WHERE code = 'AUTO_PARTS'), (SELECT id FROM project WHERE code = 'ZS-2016-007'), 2025,
+       80.00, 104000.00, 4500.00, 2150.00, 445, 'B'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM tenant_performance t JOIN investor i ON i.id = t.investor_id JOIN park p ON p.id = t.park_id WHERE i.name_zh = '北汽韩一（沧州）汽车饰件有限公司' AND p.code = 'AUTO_PARTS' AND t.year = 2025);
-INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees, grade)
+INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees,
+                                grade)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '延锋海纳川汽车饰件系统有限公司'),
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-004'),
-       2024,
-       160.00,
-       152000.00,
-       5200.00,
-       4600.00,
-       620,
-       'C'
+       (SELECT id FROM park WHERE code = 'AUTO_PARTS'), (SELECT id FROM project WHERE code = 'ZS-2016-004'), 2024,
+       160.00, 152000.00, 5200.00, 4600.00, 620, 'C'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM tenant_performance t JOIN investor i ON i.id = t.investor_id JOIN park p ON p.id = t.park_id WHERE i.name_zh = '延锋海纳川汽车饰件系统有限公司' AND p.code = 'AUTO_PARTS' AND t.year = 2024);
-INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees, grade)
+INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees,
+                                grade)
 SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '延锋海纳川汽车饰件系统有限公司'),
-       (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
-       (SELECT id FROM project WHERE code = 'ZS-2016-004'),
-       2025,
-       160.00,
-       181000.00,
-       6900.00,
-       5100.00,
-       700,
-       'C'
+       (SELECT id FROM park WHERE code = 'AUTO_PARTS'), (SELECT id FROM project WHERE code = 'ZS-2016-004'), 2025,
+       160.00, 181000.00, 6900.00, 5100.00, 700, 'C'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM tenant_performance t JOIN investor i ON i.id = t.investor_id JOIN park p ON p.id = t.park_id WHERE i.name_zh = '延锋海纳川汽车饰件系统有限公司' AND p.code = 'AUTO_PARTS' AND t.year = 2025);
-INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees, grade)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '沧州云天环保科技有限公司'),
-       (SELECT id FROM park WHERE code = 'SME'),
-       (SELECT id FROM project WHERE code = 'ZS-2021-001'),
-       2024,
-       40.00,
-       0.00,
-       0.00,
-       NULL,
-       0,
-       'D'
+INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees,
+                                grade)
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '沧州云天环保科技有限公司'), (SELECT id FROM park WHERE code = 'SME'),
+       (SELECT id FROM project WHERE code = 'ZS-2021-001'), 2024, 40.00, 0.00, 0.00, NULL, 0, 'D'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM tenant_performance t JOIN investor i ON i.id = t.investor_id JOIN park p ON p.id = t.park_id WHERE i.name_zh = '沧州云天环保科技有限公司' AND p.code = 'SME' AND t.year = 2024);
-INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees, grade)
-SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '沧州云天环保科技有限公司'),
-       (SELECT id FROM park WHERE code = 'SME'),
-       (SELECT id FROM project WHERE code = 'ZS-2021-001'),
-       2025,
-       40.00,
-       0.00,
-       0.00,
-       NULL,
-       0,
-       'D'
+INSERT INTO tenant_performance (investor_id, park_id, project_id, year, land_mu, output, tax, energy_tce, employees,
+                                grade)
+SELECT (SELECT MIN(id) FROM investor WHERE name_zh = '沧州云天环保科技有限公司'), (SELECT id FROM park WHERE code = 'SME'),
+       (SELECT id FROM project WHERE code = 'ZS-2021-001'), 2025, 40.00, 0.00, 0.00, NULL, 0, 'D'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM tenant_performance t JOIN investor i ON i.id = t.investor_id JOIN park p ON p.id = t.park_id WHERE i.name_zh = '沧州云天环保科技有限公司' AND p.code = 'SME' AND t.year = 2025);
 
 -- ===========================================================================================

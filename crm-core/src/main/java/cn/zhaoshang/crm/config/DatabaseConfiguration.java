@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,6 +28,9 @@ public class DatabaseConfiguration {
 	HikariDataSource dataSource(CrmDatabaseProperties properties) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setPoolName("crm");
+		// jOOQ emulates MULTISET with GROUP_CONCAT on MySQL; the default 1 KB limit would
+		// cut it
+		dataSource.setConnectionInitSql("SET SESSION group_concat_max_len = 16777216");
 		if (properties.isEmbedded()) {
 			EmbeddedMariaDb server = EmbeddedMariaDb.start(embeddedSettings(properties.embedded()));
 			dataSource.setJdbcUrl(server.jdbcUrl());
@@ -52,6 +56,14 @@ public class DatabaseConfiguration {
 				configuration.locations("classpath:db/migration", "classpath:db/demo");
 			}
 		};
+	}
+
+	/**
+	 * The session variable is set once per connection (above), not around every query.
+	 */
+	@Bean
+	DefaultConfigurationCustomizer jooqSettings() {
+		return configuration -> configuration.settings().withRenderGroupConcatMaxLenSessionVariable(false);
 	}
 
 	static EmbeddedMariaDb.Settings embeddedSettings(CrmDatabaseProperties.Embedded embedded) {

@@ -63,14 +63,14 @@ class InvestorRepository {
 	}
 
 	int count(InvestorFilter filter) {
-		if (filter.cluster() == null) {
-			return this.dsl.fetchCount(INVESTOR, where(filter));
-		}
-		return this.dsl.fetchCount(this.dsl.select(INVESTOR.ID)
+		// the same joins and condition as find(), without paging
+		return this.dsl.selectCount()
 			.from(INVESTOR)
 			.leftJoin(INDUSTRY)
 			.on(INDUSTRY.ID.eq(INVESTOR.INDUSTRY_ID))
-			.where(where(filter)));
+			.where(where(filter))
+			.fetchSingle()
+			.value1();
 	}
 
 	private static Condition where(InvestorFilter filter) {

@@ -6,13 +6,13 @@ import static cn.zhaoshang.crm.db.Tables.APP_USER_ROLE;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import cn.zhaoshang.crm.db.enums.AppUserRoleRole;
 import cn.zhaoshang.crm.security.CrmUser;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -25,25 +25,30 @@ class UserRepository {
 	}
 
 	Optional<CrmUser> findByUsername(String username) {
-		var roles = DSL
-			.multiset(DSL.select(APP_USER_ROLE.ROLE).from(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(APP_USER.ID)))
-			.as("roles")
-			.convertFrom(r -> r.map(role -> role.value1().getLiteral()).stream().collect(Collectors.toSet()));
+		// a scalar GROUP_CONCAT, not MULTISET: jOOQ's MySQL emulation of MULTISET
+		// correlates
+		// inside a derived table, which MariaDB rejects
+		Field<String> roles = DSL.field(DSL.select(DSL.groupConcat(APP_USER_ROLE.ROLE))
+			.from(APP_USER_ROLE)
+			.where(APP_USER_ROLE.USER_ID.eq(APP_USER.ID)));
 		return this.dsl
 			.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.PASSWORD_HASH, APP_USER.DISPLAY_NAME, APP_USER.PARK_ID,
 					roles, APP_USER.ENABLED, APP_USER.LOCKED_UNTIL)
 			.from(APP_USER)
 			.where(APP_USER.USERNAME.eq(username))
-			.fetchOptional(r -> new CrmUser(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-					r.value7(), r.value8()));
+			.fetchOptional(r -> new CrmUser(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+					roleSet(r.value6()), r.value7(), r.value8()));
+	}
+
+	private static Set<String> roleSet(@Nullable String roles) {
+		return (roles == null || roles.isEmpty()) ? Set.of() : Set.of(roles.split(","));
 	}
 
 	Optional<Long> idOf(String username) {
 		return this.dsl.select(APP_USER.ID)
 			.from(APP_USER)
 			.where(APP_USER.USERNAME.eq(username))
-			.fetchOptional(Record::into)
-			.map(r -> r.get(APP_USER.ID));
+			.fetchOptional(APP_USER.ID);
 	}
 
 	/** Counts the failure and locks the account when it reaches {@code maxFailures}. */

@@ -25,12 +25,17 @@ class InvestorServiceTest {
 
 	@Test
 	@WithUserDetails("staff")
-	void lists_the_seed_firms_in_chinese_sorted_by_name() {
-		List<InvestorRow> rows = this.investors.list(InvestorFilter.none(), PageRequest.first(200, Sort.asc("nameZh")));
-		assertThat(rows).extracting(InvestorRow::nameZh)
-			.contains("现代摩比斯", "隆泰迪管道科技有限公司")
-			.isSortedAccordingTo(String::compareTo);
-		assertThat(rows).hasSize(this.investors.count(InvestorFilter.none()));
+	void lists_the_seed_firms_in_chinese_sorted_in_sql() {
+		int total = this.investors.count(InvestorFilter.none());
+		List<InvestorRow> ascending = this.investors.list(InvestorFilter.none(),
+				PageRequest.first(200, Sort.asc("nameZh")));
+		List<InvestorRow> descending = this.investors.list(InvestorFilter.none(),
+				PageRequest.first(200, Sort.desc("nameZh")));
+		assertThat(ascending).hasSize(total)
+			.extracting(InvestorRow::nameZh)
+			.contains("现代摩比斯", "隆泰迪管道科技有限公司", "北汽岱摩斯（沧州）汽车系统有限公司");
+		assertThat(descending).extracting(InvestorRow::nameZh)
+			.containsExactlyElementsOf(ascending.reversed().stream().map(InvestorRow::nameZh).toList());
 	}
 
 	@Test

@@ -29,7 +29,7 @@ class I18nBundlesTest {
 	private static final Pattern LITERAL_TEXT = Pattern.compile(
 			"(setHeader|setLabel|setText|setPlaceholder|setTitle|new (Button|Span|H1|H2|H3|Paragraph|Notification|Anchor))\\(\"[^\"]*\\p{L}");
 
-	private static final Pattern KEY_USE = Pattern.compile("getTranslation\\(\"([a-z0-9.-]+)\"");
+	private static final Pattern KEY_USE = Pattern.compile("getTranslation\\(\"([a-z0-9.-]*[a-z0-9])\"\\s*[,)]");
 
 	@Test
 	void chinese_and_english_have_the_same_keys() throws IOException {
