@@ -42,12 +42,15 @@ public final class Formats {
 		return decimal(mu, locale) + " mu (" + decimal(hectares, locale) + " ha)";
 	}
 
-	/** 万元 in Chinese; "10k CNY" in English. */
+	/** "600,000.00 万元" in Chinese; "CNY 6,000.00 m" (millions) in English. */
 	public static String wanYuan(@Nullable BigDecimal value, Locale locale) {
 		if (value == null) {
 			return "";
 		}
-		return decimal(value, locale) + ("zh".equals(locale.getLanguage()) ? " 万元" : " × 10k CNY");
+		if ("zh".equals(locale.getLanguage())) {
+			return decimal(value, locale) + " 万元";
+		}
+		return "CNY " + decimal(value.movePointLeft(2), locale) + " m";
 	}
 
 	public static String dateTime(@Nullable LocalDateTime value) {

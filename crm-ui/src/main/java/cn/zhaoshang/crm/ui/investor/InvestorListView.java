@@ -95,12 +95,14 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		this.grid.setSizeFull();
 		this.grid.addColumn(InvestorRow::nameZh)
+			.setTooltipGenerator(InvestorRow::nameZh)
 			.setHeader(getTranslation("investor.field.name-zh"))
 			.setSortProperty("nameZh")
 			.setKey("nameZh")
 			.setFlexGrow(3)
 			.setResizable(true);
 		this.grid.addColumn(InvestorRow::nameEn)
+			.setTooltipGenerator(row -> (row.nameEn() != null) ? row.nameEn() : "")
 			.setHeader(getTranslation("investor.field.name-en"))
 			.setSortProperty("nameEn")
 			.setKey("nameEn")
