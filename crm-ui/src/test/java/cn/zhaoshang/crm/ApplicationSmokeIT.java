@@ -12,9 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The whole app on the embedded engine, over real HTTP: the login page, a failed and a
@@ -27,6 +32,12 @@ class ApplicationSmokeIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
 
 	@Test
 	void unauthenticated_requests_are_sent_to_the_login() throws Exception {
@@ -57,6 +68,40 @@ class ApplicationSmokeIT {
 		HttpResponse<String> app = client.send(get("/investors"), HttpResponse.BodyHandlers.ofString());
 		assertThat(app.statusCode()).isEqualTo(200);
 		assertThat(app.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+	}
+
+	@Test
+	void an_unknown_user_gets_the_same_answer_as_a_wrong_password() throws Exception {
+		HttpResponse<String> result = signIn(client(), "nobody-here", "whatever-password");
+		assertThat(result.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+	}
+
+	@Test
+	void five_wrong_passwords_lock_the_account_even_against_the_right_one() throws Exception {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		String username = "locktest-" + System.nanoTime() % 1_000_000;
+		jdbc.update("INSERT INTO app_user (username, password_hash, display_name) VALUES (?, ?, ?)", username,
+				this.passwordEncoder.encode("the-right-password"), "Lock Test");
+		Long id = jdbc.queryForObject("SELECT id FROM app_user WHERE username = ?", Long.class, username);
+		jdbc.update("INSERT INTO app_user_role (user_id, role) VALUES (?, 'STAFF')", id);
+		try {
+			assertThat(signIn(client(), username, "the-right-password").headers().firstValue("Location"))
+				.hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+			for (int i = 0; i < 5; i++) {
+				assertThat(signIn(client(), username, "wrong-" + i).headers().firstValue("Location"))
+					.hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+			}
+			assertThat(signIn(client(), username, "the-right-password").headers().firstValue("Location"))
+				.hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+			assertThat(jdbc.queryForObject(
+					"SELECT COUNT(*) FROM audit_event WHERE username = ? AND action = 'LOGIN_FAILED'", Integer.class,
+					username))
+				.isEqualTo(6);
+		}
+		finally {
+			jdbc.update("DELETE FROM app_user WHERE id = ?", id);
+		}
 	}
 
 	private HttpResponse<String> signIn(HttpClient client, String username, String password) throws Exception {

@@ -30,6 +30,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 	private final AuthenticationContext authenticationContext;
 
+	private String shownError = "";
+
 	LoginView(AuthenticationContext authenticationContext) {
 		this.authenticationContext = authenticationContext;
 		addClassName("login-view");
@@ -54,9 +56,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 			return;
 		}
 		if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-			this.login.setI18n(i18n(getTranslation("login.error.title"), getTranslation(errorKey())));
+			this.shownError = getTranslation(errorKey());
+			this.login.setI18n(i18n(getTranslation("login.error.title"), this.shownError));
 			this.login.setError(true);
 		}
+	}
+
+	/** The error text the form shows now, or empty when it shows none. */
+	String shownError() {
+		return this.login.isError() ? this.shownError : "";
 	}
 
 	private static String errorKey() {
