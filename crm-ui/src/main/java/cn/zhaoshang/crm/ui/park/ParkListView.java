@@ -1,6 +1,8 @@
 package cn.zhaoshang.crm.ui.park;
 
+import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.function.Function;
 
 import cn.zhaoshang.crm.park.ParkOverview;
 import cn.zhaoshang.crm.park.ParkService;
@@ -35,10 +37,7 @@ class ParkListView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("park.field.name"))
 			.setKey("name")
 			.setFlexGrow(3);
-		this.grid.addColumn(p -> Formats.area(p.plannedAreaMu(), locale))
-			.setHeader(getTranslation("park.field.planned-area"))
-			.setKey("plannedArea")
-			.setFlexGrow(2);
+		areaColumn("plannedArea", "park.field.planned-area", ParkOverview::plannedAreaMu, locale);
 		this.grid.addColumn(p -> Formats.wanYuan(p.plannedInvestment(), locale))
 			.setHeader(getTranslation("park.field.planned-investment"))
 			.setKey("plannedInvestment")
@@ -48,25 +47,20 @@ class ParkListView extends VerticalLayout implements HasDynamicTitle {
 			.setKey("plots")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addColumn(p -> Formats.area(p.availableMu(), locale))
-			.setHeader(getTranslation("park.field.available"))
-			.setKey("available")
-			.setFlexGrow(2);
-		this.grid.addColumn(p -> Formats.area(p.reservedMu(), locale))
-			.setHeader(getTranslation("park.field.reserved"))
-			.setKey("reserved")
-			.setFlexGrow(2);
-		this.grid.addColumn(p -> Formats.area(p.allocatedMu(), locale))
-			.setHeader(getTranslation("park.field.allocated"))
-			.setKey("allocated")
-			.setFlexGrow(2);
-		this.grid.addColumn(p -> Formats.area(p.idleMu(), locale))
-			.setHeader(getTranslation("park.field.idle"))
-			.setKey("idle")
-			.setFlexGrow(2);
+		areaColumn("available", "park.field.available", ParkOverview::availableMu, locale);
+		areaColumn("reserved", "park.field.reserved", ParkOverview::reservedMu, locale);
+		areaColumn("allocated", "park.field.allocated", ParkOverview::allocatedMu, locale);
+		areaColumn("idle", "park.field.idle", ParkOverview::idleMu, locale);
 		// four parks of reference data: one small query, no paging needed
 		this.grid.setItems(parks.overview());
 		add(this.grid);
+	}
+
+	private void areaColumn(String key, String headerKey, Function<ParkOverview, BigDecimal> area, Locale locale) {
+		this.grid.addColumn(p -> Formats.area(area.apply(p), locale))
+			.setHeader(getTranslation(headerKey))
+			.setKey(key)
+			.setFlexGrow(2);
 	}
 
 	@Override
