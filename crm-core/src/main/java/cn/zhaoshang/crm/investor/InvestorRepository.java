@@ -1,24 +1,30 @@
 package cn.zhaoshang.crm.investor;
 
 import static cn.zhaoshang.crm.db.Tables.APP_USER;
+import static cn.zhaoshang.crm.db.Tables.CONTACT;
 import static cn.zhaoshang.crm.db.Tables.INDUSTRY;
 import static cn.zhaoshang.crm.db.Tables.INVESTOR;
 import static cn.zhaoshang.crm.db.Tables.PROJECT;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectCount;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.zhaoshang.crm.db.enums.IndustryCluster;
 import cn.zhaoshang.crm.db.enums.InvestorOwnership;
+import cn.zhaoshang.crm.db.tables.records.ContactRecord;
+import cn.zhaoshang.crm.db.tables.records.InvestorRecord;
 import cn.zhaoshang.crm.shared.PageRequest;
 import cn.zhaoshang.crm.shared.Sort;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SortField;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -71,6 +77,152 @@ class InvestorRepository {
 			.where(where(filter))
 			.fetchSingle()
 			.value1();
+	}
+
+	Optional<InvestorForm> get(long id) {
+		return this.dsl.selectFrom(INVESTOR)
+			.where(INVESTOR.ID.eq(id))
+			.fetchOptional(r -> new InvestorForm(r.getId(), r.getVersion(), r.getNameZh(), r.getNameEn(),
+					r.getNameLocal(), r.getUscc(), r.getParentId(), r.getIndustryId(), r.getCountryCode(),
+					(r.getOwnership() != null) ? Ownership.valueOf(r.getOwnership().getLiteral()) : null,
+					(r.getFortune500Rank() != null) ? r.getFortune500Rank().intValue() : null,
+					Boolean.TRUE.equals(r.getChina500()), r.getListedExchange(), r.getListedTicker(),
+					Boolean.TRUE.equals(r.getExistingTenant()), Boolean.TRUE.equals(r.getJingjinTransfer()),
+					r.getOwnerId(), r.getWebsite(), r.getAddress(), r.getNotes()));
+	}
+
+	long insert(InvestorForm f) {
+		return this.dsl.insertInto(INVESTOR).set(values(f)).returningResult(INVESTOR.ID).fetchSingle(INVESTOR.ID);
+	}
+
+	/** False when someone else saved first (the version moved on). */
+	boolean update(InvestorForm f) {
+		return this.dsl.update(INVESTOR)
+			.set(values(f))
+			.set(INVESTOR.VERSION, INVESTOR.VERSION.plus(1))
+			.where(INVESTOR.ID.eq(f.id()).and(INVESTOR.VERSION.eq(f.version())))
+			.execute() == 1;
+	}
+
+	Optional<LocalDateTime> updatedAt(long id) {
+		return this.dsl.select(INVESTOR.UPDATED_AT)
+			.from(INVESTOR)
+			.where(INVESTOR.ID.eq(id))
+			.fetchOptional(INVESTOR.UPDATED_AT);
+	}
+
+	/**
+	 * The firm that already carries this credit code, if any (other than
+	 * {@code excludeId}).
+	 */
+	Optional<String> nameWithCode(String uscc, @Nullable Long excludeId) {
+		return this.dsl.select(INVESTOR.NAME_ZH)
+			.from(INVESTOR)
+			.where(INVESTOR.USCC.eq(uscc))
+			.and((excludeId != null) ? INVESTOR.ID.ne(excludeId) : noCondition())
+			.fetchOptional(INVESTOR.NAME_ZH);
+	}
+
+	/** Same credit code, or the same normalised name; at most 10. */
+	List<InvestorDuplicate> duplicates(String normalizedName, @Nullable String uscc, @Nullable Long excludeId) {
+		Condition same = INVESTOR.NAME_NORMALIZED.eq(normalizedName);
+		if (uscc != null) {
+			same = same.or(INVESTOR.USCC.eq(uscc));
+		}
+		Condition other = (excludeId != null) ? INVESTOR.ID.ne(excludeId) : noCondition();
+		return this.dsl.select(INVESTOR.ID, INVESTOR.NAME_ZH, INVESTOR.USCC)
+			.from(INVESTOR)
+			.where(same.and(other))
+			.orderBy(INVESTOR.ID)
+			.limit(10)
+			.fetch(r -> new InvestorDuplicate(r.value1(), r.value2(), r.value3(),
+					uscc != null && uscc.equals(r.value3())));
+	}
+
+	List<ContactRow> contacts(long investorId) {
+		return this.dsl.selectFrom(CONTACT)
+			.where(CONTACT.INVESTOR_ID.eq(investorId))
+			.orderBy(CONTACT.IS_PRIMARY.desc(), CONTACT.NAME, CONTACT.ID)
+			.fetch(r -> new ContactRow(r.getId(), r.getVersion(), r.getInvestorId(), r.getName(), r.getTitle(),
+					r.getPhone(), r.getEmail(), r.getWechat(), Boolean.TRUE.equals(r.getIsPrimary())));
+	}
+
+	long insertContact(ContactRow c) {
+		return this.dsl.insertInto(CONTACT)
+			.set(contactValues(c))
+			.set(CONTACT.INVESTOR_ID, c.investorId())
+			.returningResult(CONTACT.ID)
+			.fetchSingle(CONTACT.ID);
+	}
+
+	boolean updateContact(ContactRow c) {
+		return this.dsl.update(CONTACT)
+			.set(contactValues(c))
+			.set(CONTACT.VERSION, CONTACT.VERSION.plus(1))
+			.where(CONTACT.ID.eq(c.id()).and(CONTACT.VERSION.eq(c.version())))
+			.and(CONTACT.INVESTOR_ID.eq(c.investorId()))
+			.execute() == 1;
+	}
+
+	boolean deleteContact(long investorId, long contactId, int version) {
+		return this.dsl.deleteFrom(CONTACT)
+			.where(CONTACT.ID.eq(contactId).and(CONTACT.VERSION.eq(version)))
+			.and(CONTACT.INVESTOR_ID.eq(investorId))
+			.execute() == 1;
+	}
+
+	/** Only one primary contact per investor. */
+	void clearPrimary(long investorId, @Nullable Long except) {
+		this.dsl.update(CONTACT)
+			.set(CONTACT.IS_PRIMARY, false)
+			.where(CONTACT.INVESTOR_ID.eq(investorId))
+			.and((except != null) ? CONTACT.ID.ne(except) : noCondition())
+			.execute();
+	}
+
+	private static ContactRecord contactValues(ContactRow c) {
+		ContactRecord r = new ContactRecord();
+		r.setName(c.name());
+		r.setTitle(c.title());
+		r.setPhone(c.phone());
+		r.setEmail(c.email());
+		r.setWechat(c.wechat());
+		r.setIsPrimary(c.primary());
+		return onlyEditable(r, CONTACT.ID, CONTACT.VERSION, CONTACT.INVESTOR_ID, CONTACT.CREATED_AT,
+				CONTACT.UPDATED_AT);
+	}
+
+	private static InvestorRecord values(InvestorForm f) {
+		InvestorRecord r = new InvestorRecord();
+		r.setNameZh(f.nameZh());
+		r.setNameEn(f.nameEn());
+		r.setNameLocal(f.nameLocal());
+		r.setNameNormalized(InvestorNames.normalize(f.nameZh()));
+		r.setUscc(f.uscc());
+		r.setParentId(f.parentId());
+		r.setIndustryId(f.industryId());
+		r.setCountryCode(f.countryCode());
+		r.setOwnership((f.ownership() != null) ? InvestorOwnership.valueOf(f.ownership().name()) : null);
+		r.setFortune500Rank((f.fortune500Rank() != null) ? f.fortune500Rank().shortValue() : null);
+		r.setChina500(f.china500());
+		r.setListedExchange(f.listedExchange());
+		r.setListedTicker(f.listedTicker());
+		r.setExistingTenant(f.existingTenant());
+		r.setJingjinTransfer(f.jingjinTransfer());
+		r.setOwnerId(f.ownerId());
+		r.setWebsite(f.website());
+		r.setAddress(f.address());
+		r.setNotes(f.notes());
+		return onlyEditable(r, INVESTOR.ID, INVESTOR.VERSION, INVESTOR.CREATED_AT, INVESTOR.UPDATED_AT);
+	}
+
+	/** Every field is written (also to null), except keys, version and timestamps. */
+	private static <R extends org.jooq.Record> R onlyEditable(R record, Field<?>... untouched) {
+		record.changed(true);
+		for (Field<?> field : untouched) {
+			record.changed(field, false);
+		}
+		return record;
 	}
 
 	private static Condition where(InvestorFilter filter) {

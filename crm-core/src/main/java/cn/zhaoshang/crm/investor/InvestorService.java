@@ -1,15 +1,26 @@
 package cn.zhaoshang.crm.investor;
 
 import java.util.List;
+import java.util.Objects;
 
+import cn.zhaoshang.crm.audit.AuditLog;
+import cn.zhaoshang.crm.security.CrmUser;
+import cn.zhaoshang.crm.security.CurrentUser;
+import cn.zhaoshang.crm.security.Roles;
+import cn.zhaoshang.crm.shared.ConcurrentEditException;
+import cn.zhaoshang.crm.shared.DomainException;
 import cn.zhaoshang.crm.shared.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The investor directory (客商库). Staff, directors and admins work with every firm; park
- * operators see tenants through their park instead.
+ * The investor directory (客商库). Staff, directors and admins see every firm (so that staff
+ * spot duplicates); staff edit the firms they own or that nobody owns yet, directors and
+ * admins any. Park operators see tenants through their park instead.
  */
 @Service
 @Transactional(readOnly = true)
@@ -17,8 +28,14 @@ public class InvestorService {
 
 	private final InvestorRepository investors;
 
-	public InvestorService(InvestorRepository investors) {
+	private final CurrentUser currentUser;
+
+	private final AuditLog audit;
+
+	public InvestorService(InvestorRepository investors, CurrentUser currentUser, AuditLog audit) {
 		this.investors = investors;
+		this.currentUser = currentUser;
+		this.audit = audit;
 	}
 
 	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
@@ -29,6 +46,138 @@ public class InvestorService {
 	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
 	public int count(InvestorFilter filter) {
 		return this.investors.count(filter);
+	}
+
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public InvestorForm get(long id) {
+		return this.investors.get(id).orElseThrow(() -> new DomainException("investor.error.not-found"));
+	}
+
+	/**
+	 * Firms that look like this one: same credit code, or the same name once normalised.
+	 */
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public List<InvestorDuplicate> duplicatesOf(String nameZh, @Nullable String uscc, @Nullable Long excludeId) {
+		String code = (uscc == null || uscc.isBlank()) ? null : UnifiedSocialCreditCode.normalize(uscc);
+		return this.investors.duplicates(InvestorNames.normalize(nameZh), code, excludeId);
+	}
+
+	/**
+	 * Creates or updates a firm and returns its id. A credit code already in the
+	 * directory is refused; a similar name is only a warning (see {@link #duplicatesOf}).
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public long save(InvestorForm form) {
+		InvestorForm f = InvestorValidation.check(form);
+		if (f.uscc() != null) {
+			this.investors.nameWithCode(f.uscc(), f.id()).ifPresent(other -> {
+				throw new DomainException("investor.error.uscc-taken", other);
+			});
+		}
+		try {
+			if (f.id() == null) {
+				InvestorForm owned = (f.ownerId() == null) ? withOwner(f, this.currentUser.require().id()) : f;
+				long id = this.investors.insert(owned);
+				this.audit.record("CREATE", "investor", id, owned.nameZh());
+				return id;
+			}
+			InvestorForm before = get(f.id());
+			mayEdit(before);
+			if (!this.investors.update(f)) {
+				throw new ConcurrentEditException("investor.error.stale",
+						this.investors.updatedAt(f.id()).map(Object::toString).orElse("?"));
+			}
+			this.audit.record("UPDATE", "investor", f.id(), Changes.between(before, f));
+			return f.id();
+		}
+		catch (DuplicateKeyException ex) {
+			// the unique key on uscc backs up the check above when two users race
+			throw new DomainException("investor.error.uscc-taken", String.valueOf(f.uscc()));
+		}
+	}
+
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public List<ContactRow> contacts(long investorId) {
+		return this.investors.contacts(investorId);
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public long saveContact(ContactRow contact) {
+		ContactRow c = InvestorValidation.check(contact);
+		mayEdit(get(c.investorId()));
+		long id;
+		if (c.id() == null) {
+			id = this.investors.insertContact(c);
+			this.audit.record("CREATE", "contact", id, c.name());
+		}
+		else {
+			if (!this.investors.updateContact(c)) {
+				throw new ConcurrentEditException("contact.error.stale");
+			}
+			id = c.id();
+			this.audit.record("UPDATE", "contact", id, c.name());
+		}
+		if (c.primary()) {
+			this.investors.clearPrimary(c.investorId(), id);
+		}
+		return id;
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public void deleteContact(long investorId, long contactId, int version) {
+		mayEdit(get(investorId));
+		if (!this.investors.deleteContact(investorId, contactId, version)) {
+			throw new ConcurrentEditException("contact.error.stale");
+		}
+		this.audit.record("DELETE", "contact", contactId, null);
+	}
+
+	/** Staff edit their own firms and unowned ones; directors and admins every firm. */
+	private void mayEdit(InvestorForm existing) {
+		CrmUser user = this.currentUser.require();
+		boolean manager = user.hasRole(Roles.DIRECTOR) || user.hasRole(Roles.ADMIN);
+		if (!manager && existing.ownerId() != null && existing.ownerId() != user.id()) {
+			throw new AccessDeniedException("investor " + existing.id() + " belongs to another owner");
+		}
+	}
+
+	private static InvestorForm withOwner(InvestorForm f, long ownerId) {
+		return new InvestorForm(f.id(), f.version(), f.nameZh(), f.nameEn(), f.nameLocal(), f.uscc(), f.parentId(),
+				f.industryId(), f.countryCode(), f.ownership(), f.fortune500Rank(), f.china500(), f.listedExchange(),
+				f.listedTicker(), f.existingTenant(), f.jingjinTransfer(), ownerId, f.website(), f.address(),
+				f.notes());
+	}
+
+	/** Field-level before/after for the audit trail. */
+	static final class Changes {
+
+		private Changes() {
+		}
+
+		static String between(InvestorForm before, InvestorForm after) {
+			var out = new StringBuilder();
+			var components = InvestorForm.class.getRecordComponents();
+			for (var component : components) {
+				if (component.getName().equals("version")) {
+					continue;
+				}
+				try {
+					Object a = component.getAccessor().invoke(before);
+					Object b = component.getAccessor().invoke(after);
+					if (!Objects.equals(a, b)) {
+						out.append(component.getName()).append(": ").append(a).append(" -> ").append(b).append('\n');
+					}
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+			return out.toString().strip();
+		}
+
 	}
 
 }
