@@ -4,17 +4,22 @@ import java.util.Locale;
 
 import cn.zhaoshang.crm.investor.IndustryCluster;
 import cn.zhaoshang.crm.investor.InvestorFilter;
+import cn.zhaoshang.crm.investor.InvestorForm;
 import cn.zhaoshang.crm.investor.InvestorRow;
 import cn.zhaoshang.crm.investor.InvestorService;
 import cn.zhaoshang.crm.investor.Ownership;
 import cn.zhaoshang.crm.security.Roles;
 import cn.zhaoshang.crm.ui.base.Formats;
 import cn.zhaoshang.crm.ui.base.GridPaging;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,6 +29,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 客商库: every target and tenant firm. Lazy: the grid asks crm-core for one page at a time,
@@ -44,6 +50,11 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 
 	final Grid<InvestorRow> grid = new Grid<>();
 
+	final Button create = new Button();
+
+	/** The editor that is open, if any (for tests). */
+	@Nullable InvestorEditor editor;
+
 	private final Span total = new Span();
 
 	private final InvestorService investors;
@@ -53,7 +64,13 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 		setSizeFull();
 		configureFilters();
 		configureGrid();
-		var filters = new HorizontalLayout(this.name, this.cluster, this.ownership, this.tenant, this.total);
+		this.create.setText(getTranslation("investor.action.new"));
+		this.create.setIcon(VaadinIcon.PLUS.create());
+		this.create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.create.addClickListener(click -> open(InvestorForm.blank()));
+		this.grid.addItemClickListener(click -> open(this.investors.get(click.getItem().id())));
+		var filters = new HorizontalLayout(this.name, this.cluster, this.ownership, this.tenant, this.total,
+				this.create);
 		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);
 		add(filters, this.grid);
@@ -159,6 +176,15 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 			flags.append(getTranslation("investor.flag.tenant"));
 		}
 		return flags.toString().strip();
+	}
+
+	void open(InvestorForm form) {
+		this.editor = new InvestorEditor(this.investors, form, saved -> {
+			refresh();
+			Notification.show(getTranslation("investor.saved"), 3000, Notification.Position.BOTTOM_START)
+				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+		});
+		this.editor.open();
 	}
 
 	InvestorFilter filter() {
