@@ -1,7 +1,11 @@
 package cn.zhaoshang.crm.investor;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import cn.zhaoshang.crm.audit.AuditLog;
 import cn.zhaoshang.crm.security.CrmUser;
@@ -46,6 +50,23 @@ public class InvestorService {
 	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
 	public int count(InvestorFilter filter) {
 		return this.investors.count(filter);
+	}
+
+	/**
+	 * Writes the firms matching {@code filter} as .xlsx (headers and enum values through
+	 * {@code label}: the UI's translation) and audits the export.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public int exportXlsx(InvestorFilter filter, Function<String, String> label, OutputStream out) {
+		try {
+			int rows = InvestorExport.write(this.investors, filter, label, out);
+			this.audit.record("EXPORT", "investor", null, rows + " rows, filter " + filter);
+			return rows;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")

@@ -1,5 +1,6 @@
 package cn.zhaoshang.crm.ui.investor;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 import cn.zhaoshang.crm.investor.IndustryCluster;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -59,6 +61,9 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 
 	private final InvestorService investors;
 
+	/** What the grid shows, read by the export (which runs in its own request). */
+	private volatile InvestorFilter currentFilter = InvestorFilter.none();
+
 	InvestorListView(InvestorService investors) {
 		this.investors = investors;
 		setSizeFull();
@@ -70,7 +75,7 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 		this.create.addClickListener(click -> open(InvestorForm.blank()));
 		this.grid.addItemClickListener(click -> open(this.investors.get(click.getItem().id())));
 		var filters = new HorizontalLayout(this.name, this.cluster, this.ownership, this.tenant, this.total,
-				this.create);
+				exportLink(), this.create);
 		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);
 		add(filters, this.grid);
@@ -178,6 +183,18 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 		return flags.toString().strip();
 	}
 
+	/** The current filter's rows as .xlsx, in the user's language. */
+	private Anchor exportLink() {
+		Locale locale = getLocale();
+		Anchor link = new Anchor(event -> {
+			event.setFileName("investors-" + LocalDate.now() + ".xlsx");
+			event.getResponse().setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+			this.investors.exportXlsx(this.currentFilter, key -> getTranslation(locale, key), event.getOutputStream());
+		}, getTranslation("action.export-xlsx"));
+		link.setId("investor-export");
+		return link;
+	}
+
 	void open(InvestorForm form) {
 		this.editor = new InvestorEditor(this.investors, form, saved -> {
 			refresh();
@@ -194,6 +211,7 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 
 	private void refresh() {
 		InvestorFilter filter = filter();
+		this.currentFilter = filter;
 		this.grid.setItems(query -> this.investors.list(filter, GridPaging.of(query)).stream(),
 				query -> this.investors.count(filter));
 		this.total.setText(getTranslation("investor.total", this.investors.count(filter)));
