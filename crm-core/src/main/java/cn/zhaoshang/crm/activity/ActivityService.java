@@ -1,0 +1,154 @@
+package cn.zhaoshang.crm.activity;
+
+import static cn.zhaoshang.crm.db.Tables.ACTIVITY;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import cn.zhaoshang.crm.audit.AuditLog;
+import cn.zhaoshang.crm.security.CrmUser;
+import cn.zhaoshang.crm.security.CurrentUser;
+import cn.zhaoshang.crm.security.Roles;
+import cn.zhaoshang.crm.shared.ConcurrentEditException;
+import cn.zhaoshang.crm.shared.DomainException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Logging contacts with investors and following them up. Staff see their own activities,
+ * investor-level ones, and those of projects they own or collaborate on; directors and
+ * admins see all.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActivityService {
+
+	/** A project with no activity for this long shows up in "My work" (督办). */
+	public static final int IDLE_DAYS = 30;
+
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
+
+	private final ActivityRepository activities;
+
+	private final CurrentUser currentUser;
+
+	private final AuditLog audit;
+
+	public ActivityService(ActivityRepository activities, CurrentUser currentUser, AuditLog audit) {
+		this.activities = activities;
+		this.currentUser = currentUser;
+		this.audit = audit;
+	}
+
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public List<ActivityRow> forProject(long projectId) {
+		return this.activities.find(ACTIVITY.PROJECT_ID.eq(projectId), ActivityRepository.visibleTo(staffScope()));
+	}
+
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public List<ActivityRow> forInvestor(long investorId) {
+		return this.activities.find(ACTIVITY.INVESTOR_ID.eq(investorId), ActivityRepository.visibleTo(staffScope()));
+	}
+
+	/** My overdue and upcoming (next 14 days) follow-ups, and my projects gone quiet. */
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public MyWork myWork() {
+		long me = this.currentUser.require().id();
+		LocalDate today = LocalDate.now();
+		return new MyWork(this.activities.tasksDue(me, today, null),
+				this.activities.tasksDue(me, today.plusDays(15), today),
+				this.activities.idleProjects(me, LocalDateTime.now().minusDays(IDLE_DAYS)));
+	}
+
+	/** Logs a new activity or saves an edited one; returns its id. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public long save(ActivityForm form) {
+		ActivityForm f = validate(form);
+		CrmUser user = this.currentUser.require();
+		if (f.projectId() != null) {
+			if (!this.activities.projectVisible(f.projectId(), staffScope())) {
+				throw new AccessDeniedException("project " + f.projectId() + " is not yours");
+			}
+			long investor = this.activities.investorOfProject(f.projectId()).orElseThrow();
+			if (investor != f.investorId()) {
+				throw new DomainException("activity.error.project-of-other-investor");
+			}
+		}
+		long owner = (f.ownerId() != null) ? f.ownerId() : user.id();
+		if (f.id() == null) {
+			long id = this.activities.insert(f, owner);
+			this.audit.record("CREATE", "activity", id, f.type() + " " + f.subject());
+			return id;
+		}
+		mayChange(f.id());
+		if (!this.activities.update(f, owner)) {
+			throw new ConcurrentEditException("activity.error.stale");
+		}
+		this.audit.record("UPDATE", "activity", f.id(), f.type() + " " + f.subject());
+		return f.id();
+	}
+
+	/** Marks a follow-up done. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public void complete(long id, int version) {
+		mayChange(id);
+		if (!this.activities.complete(id, version)) {
+			throw new ConcurrentEditException("activity.error.stale");
+		}
+		this.audit.record("UPDATE", "activity", id, "done");
+	}
+
+	private void mayChange(long id) {
+		var visible = this.activities.find(ACTIVITY.ID.eq(id), ActivityRepository.visibleTo(staffScope()));
+		if (visible.isEmpty()) {
+			throw new AccessDeniedException("activity " + id + " is not visible");
+		}
+	}
+
+	/** Null for directors and admins (they see all), else the staff member's id. */
+	private @Nullable Long staffScope() {
+		CrmUser user = this.currentUser.require();
+		return (user.hasRole(Roles.DIRECTOR) || user.hasRole(Roles.ADMIN)) ? null : user.id();
+	}
+
+	private static ActivityForm validate(ActivityForm f) {
+		String subject = text(f.subject(), "subject", 200);
+		if (subject == null) {
+			throw new DomainException("validation.required", "subject");
+		}
+		if (f.type() == ActivityType.TASK && f.dueDate() == null) {
+			throw new DomainException("activity.error.task-needs-due-date");
+		}
+		if (f.type() != ActivityType.TASK && f.occurredAt() == null) {
+			throw new DomainException("activity.error.needs-date");
+		}
+		if (f.occurredAt() != null && f.occurredAt().isAfter(LocalDateTime.now().plusDays(366))) {
+			throw new DomainException("activity.error.date-absurd");
+		}
+		return new ActivityForm(f.id(), f.version(), f.investorId(), f.projectId(), f.type(), subject,
+				text(f.notes(), "notes", 5000), f.occurredAt(), text(f.participants(), "participants", 500),
+				text(f.nextStep(), "nextStep", 500), f.dueDate(), f.done(), f.ownerId());
+	}
+
+	private static @Nullable String text(@Nullable String value, String field, int max) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String v = value.strip();
+		if (v.length() > max) {
+			throw new DomainException("validation.too-long", field, max);
+		}
+		if (CONTROL.matcher(v).find()) {
+			throw new DomainException("validation.control-characters", field);
+		}
+		return v;
+	}
+
+}
