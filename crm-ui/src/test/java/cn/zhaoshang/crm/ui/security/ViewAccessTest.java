@@ -16,19 +16,19 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /** Each role reaches exactly its views, in the menu and by typing the URL. */
 class ViewAccessTest extends BrowserlessTestBase {
 
-	private static final List<String> ROUTES = List.of("", "investors", "parks");
+	private static final List<String> ROUTES = List.of("", "my-work", "investors", "parks");
 
 	@Test
 	@WithUserDetails("staff")
-	void staff_open_home_investors_and_parks() {
-		assertThat(openable()).containsExactlyInAnyOrder("HomeView", "InvestorListView", "ParkListView");
-		assertThat(menu()).containsExactly("首页", "客商库", "园区与土地");
+	void staff_open_home_my_work_investors_and_parks() {
+		assertThat(openable()).containsExactlyInAnyOrder("HomeView", "MyWorkView", "InvestorListView", "ParkListView");
+		assertThat(menu()).containsExactly("首页", "我的工作", "客商库", "园区与土地");
 	}
 
 	@Test
 	@WithUserDetails("director")
-	void directors_open_home_investors_and_parks() {
-		assertThat(openable()).containsExactlyInAnyOrder("HomeView", "InvestorListView", "ParkListView");
+	void directors_open_home_my_work_investors_and_parks() {
+		assertThat(openable()).containsExactlyInAnyOrder("HomeView", "MyWorkView", "InvestorListView", "ParkListView");
 	}
 
 	@Test
@@ -40,8 +40,8 @@ class ViewAccessTest extends BrowserlessTestBase {
 
 	@Test
 	@WithUserDetails("admin")
-	void admins_open_home_investors_and_parks() {
-		assertThat(openable()).containsExactlyInAnyOrder("HomeView", "InvestorListView", "ParkListView");
+	void admins_open_home_my_work_investors_and_parks() {
+		assertThat(openable()).containsExactlyInAnyOrder("HomeView", "MyWorkView", "InvestorListView", "ParkListView");
 	}
 
 	@Test
