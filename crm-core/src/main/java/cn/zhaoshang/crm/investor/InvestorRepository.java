@@ -111,6 +111,17 @@ class InvestorRepository {
 			.fetchOptional(INVESTOR.UPDATED_AT);
 	}
 
+	/** Industries by code, Chinese name and English name (lower case): for imports. */
+	Map<String, Long> industryKeys() {
+		Map<String, Long> keys = new java.util.HashMap<>();
+		this.dsl.select(INDUSTRY.ID, INDUSTRY.CODE, INDUSTRY.NAME_ZH, INDUSTRY.NAME_EN).from(INDUSTRY).forEach(r -> {
+			keys.put(r.value2().toLowerCase(java.util.Locale.ROOT), r.value1());
+			keys.put(r.value3(), r.value1());
+			keys.put(r.value4().toLowerCase(java.util.Locale.ROOT), r.value1());
+		});
+		return keys;
+	}
+
 	/**
 	 * The firm that already carries this credit code, if any (other than
 	 * {@code excludeId}).

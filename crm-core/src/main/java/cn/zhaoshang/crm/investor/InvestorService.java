@@ -69,6 +69,33 @@ public class InvestorService {
 		}
 	}
 
+	/**
+	 * Reads and checks an import file (.xlsx or .csv) without writing anything: every row
+	 * with its problems (by row number and column) and the similar firms already known.
+	 */
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public ImportPreview previewImport(byte[] content, String fileName) {
+		var lines = InvestorImport.read(content, fileName);
+		return new ImportPreview(fileName, ImportRows.check(lines, this.investors.industryKeys(), this.investors));
+	}
+
+	/**
+	 * Writes every row of a clean preview, or nothing: one transaction, refused while any
+	 * row has a problem. Returns the number of firms created.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public int commitImport(ImportPreview preview) {
+		if (preview.hasErrors()) {
+			throw new DomainException("import.error.has-errors", preview.errorRows());
+		}
+		for (ImportRow row : preview.rows()) {
+			save(row.form());
+		}
+		this.audit.record("IMPORT", "investor", null, preview.rows().size() + " rows from " + preview.fileName());
+		return preview.rows().size();
+	}
+
 	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
 	public InvestorForm get(long id) {
 		return this.investors.get(id).orElseThrow(() -> new DomainException("investor.error.not-found"));
