@@ -54,6 +54,11 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 
 	final Button create = new Button();
 
+	final Button importButton = new Button();
+
+	/** The import dialog that is open, if any (for tests). */
+	@Nullable InvestorImportDialog importDialog;
+
 	/** The editor that is open, if any (for tests). */
 	@Nullable InvestorEditor editor;
 
@@ -74,8 +79,14 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 		this.create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.create.addClickListener(click -> open(InvestorForm.blank()));
 		this.grid.addItemClickListener(click -> open(this.investors.get(click.getItem().id())));
+		this.importButton.setText(getTranslation("import.action"));
+		this.importButton.setIcon(VaadinIcon.UPLOAD.create());
+		this.importButton.addClickListener(click -> {
+			this.importDialog = new InvestorImportDialog(this.investors, this::refresh);
+			this.importDialog.open();
+		});
 		var filters = new HorizontalLayout(this.name, this.cluster, this.ownership, this.tenant, this.total,
-				exportLink(), this.create);
+				exportLink(), this.importButton, this.create);
 		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);
 		add(filters, this.grid);
