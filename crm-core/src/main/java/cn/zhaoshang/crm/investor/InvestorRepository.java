@@ -8,7 +8,9 @@ import static cn.zhaoshang.crm.db.Tables.PROJECT;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectCount;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SortField;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -109,6 +112,55 @@ class InvestorRepository {
 			.from(INVESTOR)
 			.where(INVESTOR.ID.eq(id))
 			.fetchOptional(INVESTOR.UPDATED_AT);
+	}
+
+	/**
+	 * Firms whose Chinese or English name starts with {@code prefix}, for choice lists.
+	 */
+	List<InvestorRef> lookup(String prefix, int limit) {
+		Condition name = prefix.isBlank() ? noCondition()
+				: INVESTOR.NAME_ZH.startsWith(prefix.strip()).or(INVESTOR.NAME_EN.startsWith(prefix.strip()));
+		return this.dsl.select(INVESTOR.ID, INVESTOR.NAME_ZH)
+			.from(INVESTOR)
+			.where(name)
+			.orderBy(INVESTOR.NAME_ZH, INVESTOR.ID)
+			.limit(limit)
+			.fetch(r -> new InvestorRef(r.value1(), r.value2()));
+	}
+
+	Optional<Long> parentOf(long id) {
+		return this.dsl.select(INVESTOR.PARENT_ID)
+			.from(INVESTOR)
+			.where(INVESTOR.ID.eq(id))
+			.fetchOptional(INVESTOR.PARENT_ID);
+	}
+
+	List<InvestorRef> childrenOf(Collection<Long> parents) {
+		return this.dsl.select(INVESTOR.ID, INVESTOR.NAME_ZH, INVESTOR.PARENT_ID)
+			.from(INVESTOR)
+			.where(INVESTOR.PARENT_ID.in(parents))
+			.orderBy(INVESTOR.NAME_ZH, INVESTOR.ID)
+			.fetch(r -> new InvestorRef(r.value1(), r.value2()));
+	}
+
+	Map<Long, Long> parentIds(Collection<Long> ids) {
+		return this.dsl.select(INVESTOR.ID, INVESTOR.PARENT_ID)
+			.from(INVESTOR)
+			.where(INVESTOR.ID.in(ids))
+			.fetchMap(INVESTOR.ID, INVESTOR.PARENT_ID);
+	}
+
+	/** Project count and total investment (万元) per investor, in one GROUP BY. */
+	Map<Long, ProjectTotals> projectTotals(Collection<Long> ids) {
+		return this.dsl
+			.select(PROJECT.INVESTOR_ID, DSL.count(), DSL.coalesce(DSL.sum(PROJECT.INVESTMENT_TOTAL), BigDecimal.ZERO))
+			.from(PROJECT)
+			.where(PROJECT.INVESTOR_ID.in(ids))
+			.groupBy(PROJECT.INVESTOR_ID)
+			.fetchMap(r -> r.value1(), r -> new ProjectTotals(r.value2(), r.value3()));
+	}
+
+	record ProjectTotals(int count, BigDecimal investment) {
 	}
 
 	/** Industries by code, Chinese name and English name (lower case): for imports. */

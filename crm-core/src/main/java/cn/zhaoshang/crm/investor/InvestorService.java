@@ -3,7 +3,11 @@ package cn.zhaoshang.crm.investor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -29,6 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class InvestorService {
+
+	/**
+	 * Groups deeper than this are cut (and a cycle in parent links cannot loop forever).
+	 */
+	static final int MAX_GROUP_DEPTH = 6;
 
 	private final InvestorRepository investors;
 
@@ -142,6 +151,60 @@ public class InvestorService {
 		catch (DuplicateKeyException ex) {
 			// the unique key on uscc backs up the check above when two users race
 			throw new DomainException("investor.error.uscc-taken", String.valueOf(f.uscc()));
+		}
+	}
+
+	/**
+	 * Up to 20 firms whose name starts with {@code prefix}: for choosing a parent group.
+	 */
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public List<InvestorRef> lookup(String prefix) {
+		return this.investors.lookup(prefix, 20);
+	}
+
+	/**
+	 * The whole group a firm belongs to (集团 → 子公司, in tree order from the top group) with
+	 * each member's projects and the group's totals.
+	 */
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public GroupTree group(long investorId) {
+		long root = investorId;
+		for (int i = 0; i < MAX_GROUP_DEPTH; i++) {
+			var parent = this.investors.parentOf(root);
+			if (parent.isEmpty()) {
+				break;
+			}
+			root = parent.get();
+		}
+		Map<Long, List<InvestorRef>> children = new HashMap<>();
+		Map<Long, String> names = new HashMap<>();
+		names.put(root, get(root).nameZh());
+		List<Long> level = List.of(root);
+		for (int depth = 0; depth < MAX_GROUP_DEPTH && !level.isEmpty(); depth++) {
+			List<InvestorRef> next = this.investors.childrenOf(level);
+			Map<Long, Long> parents = this.investors.parentIds(next.stream().map(InvestorRef::id).toList());
+			for (InvestorRef child : next) {
+				children.computeIfAbsent(parents.get(child.id()), k -> new ArrayList<>()).add(child);
+				names.put(child.id(), child.nameZh());
+			}
+			level = next.stream().map(InvestorRef::id).toList();
+		}
+		var totals = this.investors.projectTotals(names.keySet());
+		List<GroupMember> members = new ArrayList<>();
+		addInTreeOrder(root, 0, names, children, totals, members);
+		return new GroupTree(members);
+	}
+
+	private static void addInTreeOrder(long id, int depth, Map<Long, String> names,
+			Map<Long, List<InvestorRef>> children, Map<Long, InvestorRepository.ProjectTotals> totals,
+			List<GroupMember> out) {
+		var total = totals.get(id);
+		out.add(new GroupMember(id, names.get(id), depth, (total != null) ? total.count() : 0,
+				(total != null) ? total.investment() : BigDecimal.ZERO));
+		for (InvestorRef child : children.getOrDefault(id, List.of())) {
+			if (depth + 1 < MAX_GROUP_DEPTH) {
+				addInTreeOrder(child.id(), depth + 1, names, children, totals, out);
+			}
 		}
 	}
 
