@@ -5,12 +5,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.zhaoshang.crm.investor.ContactRow;
+import cn.zhaoshang.crm.investor.GroupMember;
+import cn.zhaoshang.crm.investor.GroupTree;
 import cn.zhaoshang.crm.investor.InvestorDuplicate;
 import cn.zhaoshang.crm.investor.InvestorForm;
+import cn.zhaoshang.crm.investor.InvestorRef;
 import cn.zhaoshang.crm.investor.InvestorService;
 import cn.zhaoshang.crm.investor.Ownership;
 import cn.zhaoshang.crm.investor.UnifiedSocialCreditCode;
 import cn.zhaoshang.crm.shared.DomainException;
+import cn.zhaoshang.crm.ui.base.Formats;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -68,6 +72,10 @@ class InvestorEditor extends Dialog {
 
 	final TextArea notes = new TextArea();
 
+	final ComboBox<InvestorRef> parent = new ComboBox<>();
+
+	final Grid<GroupMember> group = new Grid<>();
+
 	final Span duplicates = new Span();
 
 	final Button save = new Button();
@@ -96,7 +104,7 @@ class InvestorEditor extends Dialog {
 		bind();
 		this.binder.readBean(form);
 
-		var layout = new FormLayout(this.nameZh, this.nameEn, this.nameLocal, this.uscc, this.countryCode,
+		var layout = new FormLayout(this.nameZh, this.nameEn, this.nameLocal, this.uscc, this.countryCode, this.parent,
 				this.ownership, this.fortune500Rank, this.listedExchange, this.listedTicker, this.website, this.address,
 				this.china500, this.existingTenant, this.jingjinTransfer, this.notes);
 		layout.setColspan(this.notes, 2);
@@ -104,7 +112,7 @@ class InvestorEditor extends Dialog {
 		this.duplicates.addClassName("duplicate-warning");
 		add(layout, this.duplicates);
 		if (form.id() != null) {
-			add(contactsSection(form.id()));
+			add(groupSection(form.id()), contactsSection(form.id()));
 		}
 
 		this.save.setText(getTranslation("action.save"));
@@ -134,6 +142,19 @@ class InvestorEditor extends Dialog {
 		this.website.setLabel(getTranslation("investor.field.website"));
 		this.address.setLabel(getTranslation("investor.field.address"));
 		this.notes.setLabel(getTranslation("investor.field.notes"));
+		this.parent.setLabel(getTranslation("investor.field.parent"));
+		this.parent.setItemLabelGenerator(InvestorRef::nameZh);
+		this.parent.setClearButtonVisible(true);
+		// lazy: the directory can hold many thousand firms
+		this.parent.setItems(query -> this.investors.lookup(query.getFilter().orElse(""))
+			.stream()
+			.filter(ref -> !Long.valueOf(ref.id()).equals(this.loaded.id()))
+			.skip(query.getOffset())
+			.limit(query.getLimit()));
+		Long parentId = this.loaded.parentId();
+		if (parentId != null) {
+			this.parent.setValue(new InvestorRef(parentId, this.investors.get(parentId).nameZh()));
+		}
 		this.nameZh.setValueChangeMode(ValueChangeMode.LAZY);
 		this.nameZh.addValueChangeListener(e -> checkDuplicates());
 		this.uscc.addValueChangeListener(e -> checkDuplicates());
@@ -196,11 +217,12 @@ class InvestorEditor extends Dialog {
 			return;
 		}
 		InvestorForm form = new InvestorForm(this.loaded.id(), this.loaded.version(), this.nameZh.getValue(),
-				this.nameEn.getValue(), this.nameLocal.getValue(), this.uscc.getValue(), this.loaded.parentId(),
-				this.loaded.industryId(), this.countryCode.getValue(), this.ownership.getValue(),
-				this.fortune500Rank.getValue(), this.china500.getValue(), this.listedExchange.getValue(),
-				this.listedTicker.getValue(), this.existingTenant.getValue(), this.jingjinTransfer.getValue(),
-				this.loaded.ownerId(), this.website.getValue(), this.address.getValue(), this.notes.getValue());
+				this.nameEn.getValue(), this.nameLocal.getValue(), this.uscc.getValue(),
+				(this.parent.getValue() != null) ? this.parent.getValue().id() : null, this.loaded.industryId(),
+				this.countryCode.getValue(), this.ownership.getValue(), this.fortune500Rank.getValue(),
+				this.china500.getValue(), this.listedExchange.getValue(), this.listedTicker.getValue(),
+				this.existingTenant.getValue(), this.jingjinTransfer.getValue(), this.loaded.ownerId(),
+				this.website.getValue(), this.address.getValue(), this.notes.getValue());
 		try {
 			long id = this.investors.save(form);
 			fireEvent(new SavedEvent(this, id));
@@ -230,6 +252,30 @@ class InvestorEditor extends Dialog {
 		field.setErrorMessage(getTranslation(key, ex.arguments()));
 		field.setInvalid(true);
 		return true;
+	}
+
+	/** The group this firm belongs to, from the top, with each member's projects. */
+	private com.vaadin.flow.component.Component groupSection(long investorId) {
+		GroupTree tree = this.investors.group(investorId);
+		var title = new H3(getTranslation("investor.group.title"));
+		this.group.addThemeVariants(GridVariant.LUMO_COMPACT);
+		this.group.setAllRowsVisible(true);
+		this.group.addColumn(m -> "\u3000".repeat(m.depth()) + m.nameZh())
+			.setHeader(getTranslation("investor.field.name-zh"))
+			.setFlexGrow(3);
+		this.group.addColumn(GroupMember::projectCount)
+			.setHeader(getTranslation("investor.field.projects"))
+			.setAutoWidth(true);
+		this.group.addColumn(m -> Formats.wanYuan(m.investmentTotal(), getLocale()))
+			.setHeader(getTranslation("investor.group.investment"))
+			.setAutoWidth(true);
+		this.group.setItems(tree.members()); // one group: a handful of firms
+		var totals = new Span(getTranslation("investor.group.totals", tree.members().size(), tree.projectCount(),
+				Formats.wanYuan(tree.investmentTotal(), getLocale())));
+		totals.setId("group-totals");
+		var section = new com.vaadin.flow.component.orderedlayout.VerticalLayout(title, this.group, totals);
+		section.setPadding(false);
+		return section;
 	}
 
 	private HorizontalLayout contactsSection(long investorId) {

@@ -97,4 +97,18 @@ class InvestorEditorTest extends BrowserlessTestBase {
 		assertThat(test(editor.contacts).size()).isEqualTo(before + 1);
 	}
 
+	@Test
+	void a_subsidiary_shows_its_parent_and_its_group_with_totals() {
+		InvestorListView view = navigate(InvestorListView.class);
+		test(view.name).setValue("北汽岱摩斯");
+		test(view.grid).clickRow(0);
+		roundTrip();
+		InvestorEditor editor = view.editor;
+		assertThat(editor.parent.getValue().nameZh()).isEqualTo("北京汽车集团有限公司");
+		assertThat(test(editor.group).getRow(0).nameZh()).isEqualTo("北京汽车集团有限公司");
+		assertThat(test(editor.group).size()).isGreaterThanOrEqualTo(4);
+		assertThat(find(com.vaadin.flow.component.html.Span.class).withId("group-totals").single().getText())
+			.startsWith("集团共 " + test(editor.group).size() + " 家企业");
+	}
+
 }
