@@ -29,7 +29,7 @@ class ErrorHandling implements VaadinServiceInitListener {
 			UI ui = error.getComponent().flatMap(Component::getUI).orElse(UI.getCurrent());
 			String text;
 			if (cause instanceof DomainException domain) {
-				text = translate(ui, domain.messageKey(), domain.arguments());
+				text = translate(ui, domain.messageKey(), readable(domain.arguments()));
 			}
 			else if (cause instanceof AccessDeniedException) {
 				log.warn("Access denied: {}", cause.getMessage());
@@ -52,6 +52,17 @@ class ErrorHandling implements VaadinServiceInitListener {
 
 	private static String translate(UI ui, String key, Object... args) {
 		return (ui != null) ? ui.getTranslation(key, args) : key;
+	}
+
+	/** Times as the UI writes them ("2026-11-25 09:30"), not ISO text. */
+	static Object[] readable(Object[] arguments) {
+		Object[] out = arguments.clone();
+		for (int i = 0; i < out.length; i++) {
+			if (out[i] instanceof java.time.LocalDateTime time) {
+				out[i] = Formats.dateTime(time);
+			}
+		}
+		return out;
 	}
 
 	private static Throwable rootDomainCause(Throwable throwable) {

@@ -1,0 +1,32 @@
+package cn.zhaoshang.crm.project;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the project list is narrowed to. Every criterion is optional.
+ *
+ * @param name start of the project's name, code name or code (prefix search); a hidden
+ * real name never matches
+ * @param stage only projects at this stage
+ * @param expectedSigningFrom expected signing on or after this day
+ * @param expectedSigningTo expected signing on or before this day
+ */
+public record ProjectFilter(@Nullable String name, @Nullable Stage stage, @Nullable Long investorId,
+		@Nullable Long ownerId, @Nullable Long preferredParkId, @Nullable LocalDate expectedSigningFrom,
+		@Nullable LocalDate expectedSigningTo) {
+
+	public static ProjectFilter none() {
+		return new ProjectFilter(null, null, null, null, null, null, null);
+	}
+
+	public static ProjectFilter byName(String name) {
+		return new ProjectFilter(name, null, null, null, null, null, null);
+	}
+
+	public static ProjectFilter byStage(Stage stage) {
+		return new ProjectFilter(null, stage, null, null, null, null, null);
+	}
+
+}

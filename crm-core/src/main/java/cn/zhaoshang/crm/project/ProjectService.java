@@ -1,0 +1,295 @@
+package cn.zhaoshang.crm.project;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import cn.zhaoshang.crm.audit.AuditLog;
+import cn.zhaoshang.crm.security.CrmUser;
+import cn.zhaoshang.crm.security.CurrentUser;
+import cn.zhaoshang.crm.security.Roles;
+import cn.zhaoshang.crm.shared.ConcurrentEditException;
+import cn.zhaoshang.crm.shared.DomainException;
+import cn.zhaoshang.crm.shared.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Investment projects (招商项目) and their stages. Directors and admins see and edit every
+ * project; staff the projects they own or collaborate on; park operators read the
+ * projects that prefer their park. A code-named project shows its code name instead of
+ * its real name to everyone without need-to-know (owner, collaborators, directors,
+ * admins). All of this is decided in SQL. A project outside the caller's visibility is
+ * refused with {@link AccessDeniedException}; an id that does not exist with
+ * {@code project.error.not-found}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProjectService {
+
+	static final String ENTITY = "project";
+
+	static final String CREATE = "CREATE";
+
+	static final String UPDATE = "UPDATE";
+
+	static final String STAGE_CHANGE = "STAGE_CHANGE";
+
+	private static final int CODE_ATTEMPTS = 5;
+
+	private final ProjectRepository projects;
+
+	private final CurrentUser currentUser;
+
+	private final AuditLog audit;
+
+	private final BigDecimal usdCnyRate;
+
+	public ProjectService(ProjectRepository projects, CurrentUser currentUser, AuditLog audit,
+			@Value("${crm.usd-cny-rate:7.10}") BigDecimal usdCnyRate) {
+		if (usdCnyRate.signum() <= 0) {
+			throw new IllegalArgumentException("crm.usd-cny-rate must be positive: " + usdCnyRate);
+		}
+		this.projects = projects;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.usdCnyRate = usdCnyRate;
+	}
+
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	public List<ProjectRow> list(ProjectFilter filter, PageRequest page) {
+		return this.projects.find(filter, page, scope());
+	}
+
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	public int count(ProjectFilter filter) {
+		return this.projects.count(filter, scope());
+	}
+
+	/** The project with its derived figures. */
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	public ProjectDetail get(long id) {
+		return this.projects.detail(id, scope(), this.usdCnyRate).orElseThrow(() -> missingOrDenied(id));
+	}
+
+	/** Every move of the project, oldest first. */
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	public List<StageChange> history(long id) {
+		ProjectScope scope = scope();
+		if (!this.projects.isVisible(id, scope)) {
+			throw missingOrDenied(id);
+		}
+		return this.projects.history(id, this.projects.isNameShown(id, scope));
+	}
+
+	/**
+	 * How many of the projects the caller sees are at each stage (every stage listed).
+	 */
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	public Map<Stage, Integer> stageCounts() {
+		return this.projects.stageCounts(scope());
+	}
+
+	/**
+	 * Creates a project at {@link Stage#LEAD} with its first history row and returns its
+	 * id. Staff own what they create; directors and admins may name another owner.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public long create(ProjectForm form) {
+		if (form.id() != null) {
+			throw new IllegalArgumentException("a new project has no id");
+		}
+		CrmUser user = this.currentUser.require();
+		ProjectForm f = ProjectValidation.check(form);
+		long owner = (f.ownerId() != null) ? f.ownerId() : user.id();
+		mayAssign(user, owner, user.id());
+		ProjectForm owned = f.withOwner(owner);
+		checkReferences(owned);
+		long id = insertWithCode(owned);
+		this.projects.insertStageChange(id, null, Stage.LEAD, user.id(), null);
+		this.audit.record(CREATE, ENTITY, id, owned.name());
+		return id;
+	}
+
+	/**
+	 * Saves an edited project (never its stage). Throws {@link ConcurrentEditException}
+	 * ({@code project.error.stale}, arguments: who saved last, when) if someone saved it
+	 * since the form was loaded.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public void update(ProjectForm form) {
+		Long id = form.id();
+		if (id == null) {
+			throw new IllegalArgumentException("update needs the project's id");
+		}
+		CrmUser user = this.currentUser.require();
+		mayEdit(id);
+		ProjectForm f = ProjectValidation.check(form);
+		ProjectForm before = this.projects.lockForm(id).orElseThrow(ProjectService::notFound);
+		long owner = (f.ownerId() != null) ? f.ownerId() : Objects.requireNonNull(before.ownerId());
+		mayAssign(user, owner, Objects.requireNonNull(before.ownerId()));
+		ProjectForm after = f.withOwner(owner);
+		checkReferences(after);
+		if (!this.projects.update(after, owner)) {
+			throw stale(id);
+		}
+		this.audit.record(UPDATE, ENTITY, id, Changes.between(before, after));
+	}
+
+	/**
+	 * Moves the project to {@code to} under {@link StageRules} and returns its new
+	 * version. Records the move (who, when, from, to, note) and audits it.
+	 * @param expectedVersion the version the caller saw; another one means someone else
+	 * changed the project since ({@code project.error.stale})
+	 * @param note required to go back one step
+	 * @param lostReason required to go LOST
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public int moveStage(long id, int expectedVersion, Stage to, @Nullable String note, @Nullable String lostReason) {
+		CrmUser user = this.currentUser.require();
+		mayEdit(id);
+		String cleanNote = ProjectValidation.note(note);
+		String cleanReason = ProjectValidation.lostReason(lostReason);
+		ProjectRepository.StageState now = this.projects.lockStage(id).orElseThrow(ProjectService::notFound);
+		if (now.version() != expectedVersion) {
+			throw stale(id);
+		}
+		StageRules.check(now.stage(), to, now.beforeHold(), cleanNote, cleanReason);
+		if (!this.projects.moveStage(id, expectedVersion, now.stage(), to, cleanReason)) {
+			throw stale(id);
+		}
+		String historyNote = (cleanNote == null && to == Stage.LOST) ? cleanReason : cleanNote;
+		this.projects.insertStageChange(id, now.stage(), to, user.id(), historyNote);
+		this.audit.record(STAGE_CHANGE, ENTITY, id,
+				now.stage() + " -> " + to + ((cleanNote != null) ? "; note: " + cleanNote : "")
+						+ ((to == Stage.LOST) ? "; reason: " + cleanReason : ""));
+		return expectedVersion + 1;
+	}
+
+	/** Who may see what: computed per call from the signed-in user. */
+	private ProjectScope scope() {
+		CrmUser user = this.currentUser.require();
+		boolean all = user.hasRole(Roles.DIRECTOR) || user.hasRole(Roles.ADMIN);
+		Long park = null;
+		if (user.hasRole(Roles.PARK_OPERATOR)) {
+			// CurrentUser.parkScope() fails closed (-1) for an operator without a park; a
+			// user who is also staff gets no scope from it, so take their park directly
+			park = this.currentUser.parkScope().orElse(user.parkId());
+		}
+		return new ProjectScope(user.id(), all, user.hasRole(Roles.STAFF), park);
+	}
+
+	private void mayEdit(long id) {
+		ProjectScope scope = scope();
+		if (!this.projects.isEditable(id, scope)) {
+			throw missingOrDenied(id);
+		}
+	}
+
+	/** Staff keep projects to themselves; directors and admins assign them to anyone. */
+	private static void mayAssign(CrmUser user, long owner, long currentOwner) {
+		boolean manager = user.hasRole(Roles.DIRECTOR) || user.hasRole(Roles.ADMIN);
+		if (!manager && owner != currentOwner) {
+			throw new AccessDeniedException("only directors and admins assign a project to another owner");
+		}
+	}
+
+	private void checkReferences(ProjectForm f) {
+		if (!this.projects.investorExists(Objects.requireNonNull(f.investorId()))) {
+			throw new DomainException("project.error.investor-not-found");
+		}
+		if (f.industryId() != null && !this.projects.industryExists(f.industryId())) {
+			throw new DomainException("project.error.industry-not-found");
+		}
+		if (f.preferredParkId() != null && !this.projects.parkExists(f.preferredParkId())) {
+			throw new DomainException("project.error.park-not-found");
+		}
+		if (f.preferredZoneId() != null
+				&& !this.projects.zoneInPark(Objects.requireNonNull(f.preferredParkId()), f.preferredZoneId())) {
+			throw new DomainException("project.error.zone-not-in-park");
+		}
+		if (f.ownerId() != null && !this.projects.userExists(f.ownerId())) {
+			throw new DomainException("project.error.owner-not-found");
+		}
+	}
+
+	/**
+	 * Inserts with the next code ZS-&lt;year&gt;-NNN. Two users creating at once may pick
+	 * the same number: the unique key refuses the second, which tries the next one.
+	 */
+	private long insertWithCode(ProjectForm f) {
+		int year = Year.now().getValue();
+		int sequence = this.projects.lastSequence(year);
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.projects.insert(f, ProjectRepository.code(year, sequence + attempt),
+						Objects.requireNonNull(f.ownerId()));
+			}
+			catch (DuplicateKeyException ex) {
+				if (attempt >= CODE_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private RuntimeException missingOrDenied(long id) {
+		return this.projects.exists(id) ? new AccessDeniedException("project " + id + " is not visible") : notFound();
+	}
+
+	private static DomainException notFound() {
+		return new DomainException("project.error.not-found");
+	}
+
+	private ConcurrentEditException stale(long id) {
+		ProjectRepository.LastEdit last = this.projects.lastEdit(id).orElseThrow(ProjectService::notFound);
+		return new ConcurrentEditException("project.error.stale", last.by(), last.at());
+	}
+
+	/** Field-level before/after for the audit trail. */
+	static final class Changes {
+
+		private Changes() {
+		}
+
+		static String between(ProjectForm before, ProjectForm after) {
+			var out = new StringBuilder();
+			for (var component : ProjectForm.class.getRecordComponents()) {
+				if (component.getName().equals("id") || component.getName().equals("version")) {
+					continue;
+				}
+				try {
+					Object a = component.getAccessor().invoke(before);
+					Object b = component.getAccessor().invoke(after);
+					if (!same(a, b)) {
+						out.append(component.getName()).append(": ").append(a).append(" -> ").append(b).append('\n');
+					}
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+			return out.toString().strip();
+		}
+
+		/** Equal, with 1.5 and 1.50 equal too. */
+		private static boolean same(@Nullable Object a, @Nullable Object b) {
+			if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+				return x.compareTo(y) == 0;
+			}
+			return Objects.equals(a, b);
+		}
+
+	}
+
+}

@@ -1,0 +1,108 @@
+package cn.zhaoshang.crm.ui.project;
+
+import java.time.LocalDateTime;
+
+import cn.zhaoshang.crm.activity.ActivityForm;
+import cn.zhaoshang.crm.activity.ActivityService;
+import cn.zhaoshang.crm.activity.ActivityType;
+import cn.zhaoshang.crm.shared.DomainException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
+
+/** Logs a visit, call, site inspection, ... or a follow-up with a due date. */
+class LogActivityDialog extends Dialog {
+
+	final ComboBox<ActivityType> type = new ComboBox<>();
+
+	final TextField subject = new TextField();
+
+	final DateTimePicker occurredAt = new DateTimePicker();
+
+	final DatePicker dueDate = new DatePicker();
+
+	final TextField participants = new TextField();
+
+	final TextField nextStep = new TextField();
+
+	final TextArea notes = new TextArea();
+
+	final Button save = new Button();
+
+	LogActivityDialog(ActivityService activities, long investorId, @Nullable Long projectId, Runnable onSaved) {
+		setHeaderTitle(getTranslation("activity.action.log"));
+		this.type.setLabel(getTranslation("activity.field.type"));
+		this.type.setItems(ActivityType.values());
+		this.type.setItemLabelGenerator(t -> getTranslation("activity.type." + t.name()));
+		this.type.setValue(ActivityType.VISIT);
+		this.subject.setLabel(getTranslation("activity.field.subject"));
+		this.subject.setMaxLength(200);
+		this.subject.setRequiredIndicatorVisible(true);
+		this.occurredAt.setLabel(getTranslation("activity.field.date"));
+		this.occurredAt.setValue(LocalDateTime.now().withSecond(0).withNano(0));
+		this.dueDate.setLabel(getTranslation("activity.field.due-date"));
+		this.participants.setLabel(getTranslation("activity.field.participants"));
+		this.participants.setMaxLength(500);
+		this.nextStep.setLabel(getTranslation("activity.field.next-step"));
+		this.nextStep.setMaxLength(500);
+		this.notes.setLabel(getTranslation("activity.field.notes"));
+		this.notes.setMaxLength(5000);
+		this.type.addValueChangeListener(e -> showDates(e.getValue()));
+		showDates(this.type.getValue());
+		var form = new FormLayout(this.type, this.subject, this.occurredAt, this.dueDate, this.participants,
+				this.nextStep, this.notes);
+		form.setColspan(this.notes, 2);
+		add(form);
+
+		this.save.setText(getTranslation("action.save"));
+		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.save.addClickListener(click -> {
+			ActivityType kind = this.type.getValue();
+			if (kind == null || this.subject.getValue().isBlank()) {
+				this.subject.setErrorMessage(getTranslation("validation.required.field"));
+				this.subject.setInvalid(this.subject.getValue().isBlank());
+				return;
+			}
+			try {
+				activities.save(new ActivityForm(null, 0, investorId, projectId, kind, this.subject.getValue(),
+						this.notes.getValue(), (kind == ActivityType.TASK) ? null : this.occurredAt.getValue(),
+						this.participants.getValue(), this.nextStep.getValue(),
+						(kind == ActivityType.TASK) ? this.dueDate.getValue() : null, false, null));
+				close();
+				onSaved.run();
+			}
+			catch (DomainException ex) {
+				String text = getTranslation(
+						ex.messageKey().startsWith("validation.") ? ex.messageKey() + ".field" : ex.messageKey(),
+						ex.arguments());
+				if (ex.messageKey().contains("due-date")) {
+					this.dueDate.setErrorMessage(text);
+					this.dueDate.setInvalid(true);
+				}
+				else if (ex.messageKey().contains("date")) {
+					this.occurredAt.setErrorMessage(text);
+					this.occurredAt.setInvalid(true);
+				}
+				else {
+					this.subject.setErrorMessage(text);
+					this.subject.setInvalid(true);
+				}
+			}
+		});
+		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), this.save);
+	}
+
+	private void showDates(@Nullable ActivityType kind) {
+		boolean task = kind == ActivityType.TASK;
+		this.dueDate.setVisible(task);
+		this.occurredAt.setVisible(!task);
+	}
+
+}

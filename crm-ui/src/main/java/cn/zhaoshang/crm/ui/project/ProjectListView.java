@@ -1,0 +1,136 @@
+package cn.zhaoshang.crm.ui.project;
+
+import java.util.Locale;
+
+import cn.zhaoshang.crm.project.ProjectFilter;
+import cn.zhaoshang.crm.project.ProjectRow;
+import cn.zhaoshang.crm.project.ProjectService;
+import cn.zhaoshang.crm.project.Stage;
+import cn.zhaoshang.crm.security.Roles;
+import cn.zhaoshang.crm.ui.base.Formats;
+import cn.zhaoshang.crm.ui.base.GridPaging;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * 招商项目: the projects the user may see (crm-core decides), filtered and sorted in SQL, one
+ * page at a time. Code-named projects show their code name to those without need-to-know.
+ */
+@Route("projects")
+@Menu(order = 15, icon = "vaadin:briefcase", title = "menu.projects")
+@RolesAllowed({ Roles.STAFF, Roles.DIRECTOR, Roles.PARK_OPERATOR, Roles.ADMIN })
+class ProjectListView extends VerticalLayout implements HasDynamicTitle {
+
+	final TextField name = new TextField();
+
+	final ComboBox<Stage> stage = new ComboBox<>();
+
+	final DatePicker signingFrom = new DatePicker();
+
+	final DatePicker signingTo = new DatePicker();
+
+	final Grid<ProjectRow> grid = new Grid<>();
+
+	private final Span total = new Span();
+
+	private final ProjectService projects;
+
+	ProjectListView(ProjectService projects) {
+		this.projects = projects;
+		setSizeFull();
+		this.name.setLabel(getTranslation("project.filter.name"));
+		this.name.setPrefixComponent(VaadinIcon.SEARCH.create());
+		this.name.setClearButtonVisible(true);
+		this.name.setMaxLength(100);
+		this.name.setValueChangeMode(ValueChangeMode.LAZY);
+		this.name.addValueChangeListener(e -> refresh());
+		this.stage.setLabel(getTranslation("project.field.stage"));
+		this.stage.setItems(Stage.values());
+		this.stage.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+		this.stage.setClearButtonVisible(true);
+		this.stage.addValueChangeListener(e -> refresh());
+		this.signingFrom.setLabel(getTranslation("project.filter.signing-from"));
+		this.signingTo.setLabel(getTranslation("project.filter.signing-to"));
+		this.signingFrom.addValueChangeListener(e -> refresh());
+		this.signingTo.addValueChangeListener(e -> refresh());
+		this.total.setId("project-total");
+
+		Locale locale = getLocale();
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+		this.grid.setSizeFull();
+		this.grid.addColumn(ProjectRow::code)
+			.setHeader(getTranslation("project.field.code"))
+			.setSortProperty("code")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn(ProjectRow::displayName)
+			.setHeader(getTranslation("project.field.name"))
+			.setSortProperty("name")
+			.setFlexGrow(3);
+		this.grid.addColumn(ProjectRow::investorName)
+			.setHeader(getTranslation("project.field.investor"))
+			.setFlexGrow(2);
+		this.grid.addColumn(row -> getTranslation(row.stage().messageKey()))
+			.setHeader(getTranslation("project.field.stage"))
+			.setSortProperty("stage")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn(row -> Formats.wanYuan(row.investmentTotal(), locale))
+			.setHeader(getTranslation("project.field.investment"))
+			.setSortProperty("investmentTotal")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn(row -> Formats.area(row.landRequestedMu(), locale))
+			.setHeader(getTranslation("project.field.land"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn(ProjectRow::expectedSigningDate)
+			.setHeader(getTranslation("project.field.expected-signing"))
+			.setSortProperty("expectedSigningDate")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn(ProjectRow::ownerName)
+			.setHeader(getTranslation("project.field.owner"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addItemClickListener(
+				click -> getUI().ifPresent(ui -> ui.navigate(ProjectView.class, click.getItem().id())));
+
+		var filters = new HorizontalLayout(this.name, this.stage, this.signingFrom, this.signingTo, this.total);
+		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		filters.setWrap(true);
+		add(filters, this.grid);
+		refresh();
+	}
+
+	ProjectFilter filter() {
+		return new ProjectFilter(this.name.getValue(), this.stage.getValue(), null, null, null,
+				this.signingFrom.getValue(), this.signingTo.getValue());
+	}
+
+	private void refresh() {
+		ProjectFilter filter = filter();
+		this.grid.setItems(query -> this.projects.list(filter, GridPaging.of(query)).stream(),
+				query -> this.projects.count(filter));
+		this.total.setText(getTranslation("project.total", this.projects.count(filter)));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("menu.projects");
+	}
+
+}

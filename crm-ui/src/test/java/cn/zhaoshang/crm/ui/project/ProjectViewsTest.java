@@ -1,0 +1,103 @@
+package cn.zhaoshang.crm.ui.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhaoshang.crm.activity.ActivityType;
+import cn.zhaoshang.crm.project.ProjectFilter;
+import cn.zhaoshang.crm.project.ProjectRow;
+import cn.zhaoshang.crm.project.ProjectService;
+import cn.zhaoshang.crm.project.Stage;
+import cn.zhaoshang.crm.shared.PageRequest;
+import cn.zhaoshang.crm.ui.BrowserlessTestBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The project list, page and board, driven as staff on the demo data; each test rolls
+ * back.
+ */
+@WithUserDetails("staff")
+@Transactional
+class ProjectViewsTest extends BrowserlessTestBase {
+
+	@Autowired
+	ProjectService projects;
+
+	private ProjectRow baicNev() {
+		return this.projects.list(ProjectFilter.byName("北汽新能源"), PageRequest.first(5)).getFirst();
+	}
+
+	@Test
+	void the_list_shows_exactly_the_projects_crm_core_lets_staff_see() {
+		ProjectListView view = navigate(ProjectListView.class);
+		assertThat(test(view.grid).size()).isEqualTo(this.projects.count(ProjectFilter.none())).isPositive();
+		test(view.stage).selectItem("框架协议");
+		for (int i = 0; i < test(view.grid).size(); i++) {
+			assertThat(test(view.grid).getRow(i).stage()).isEqualTo(Stage.AGREEMENT);
+		}
+	}
+
+	@Test
+	void staff_move_their_project_to_signed_and_see_it_in_the_timeline() {
+		ProjectRow row = baicNev();
+		ProjectView view = navigate(ProjectView.class, row.id());
+		assertThat(view.stage.getText()).isEqualTo("框架协议");
+		int moves = test(view.timeline).size();
+
+		test(view.move).click();
+		roundTrip();
+		StageMoveDialog dialog = find(StageMoveDialog.class).single();
+		test(dialog.target).selectItem("合同签约");
+		test(dialog.note).setValue("双方签订投资合同");
+		test(dialog.confirm).click();
+
+		assertThat(view.stage.getText()).isEqualTo("合同签约");
+		assertThat(test(view.timeline).size()).isEqualTo(moves + 1);
+		assertThat(test(view.timeline).getRow(moves).note()).isEqualTo("双方签订投资合同");
+	}
+
+	@Test
+	void a_refused_move_is_explained_at_the_field_and_nothing_changes() {
+		ProjectRow row = baicNev();
+		ProjectView view = navigate(ProjectView.class, row.id());
+		test(view.move).click();
+		roundTrip();
+		StageMoveDialog dialog = find(StageMoveDialog.class).single();
+		test(dialog.target).selectItem("终止");
+		test(dialog.confirm).click(); // LOST without a reason
+		assertThat(dialog.lostReason.isInvalid()).isTrue();
+		assertThat(dialog.isOpened()).isTrue();
+		assertThat(this.projects.get(row.id()).stage()).isEqualTo(Stage.AGREEMENT);
+	}
+
+	@Test
+	void staff_log_a_site_inspection_on_the_project_page() {
+		ProjectView view = navigate(ProjectView.class, baicNev().id());
+		int before = test(view.activityGrid).size();
+		test(view.logActivity).click();
+		roundTrip();
+		LogActivityDialog dialog = find(LogActivityDialog.class).single();
+		dialog.type.setValue(ActivityType.SITE_INSPECTION);
+		test(dialog.subject).setValue("北汽新能源考察工业生产区地块");
+		test(dialog.participants).setValue("张伟；北汽新能源规划部 3 人");
+		test(dialog.nextStep).setValue("报送用地需求");
+		test(dialog.save).click();
+		assertThat(test(view.activityGrid).size()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void the_board_has_a_column_per_stage_and_a_drop_asks_through_the_same_dialog() {
+		ProjectBoardView board = navigate(ProjectBoardView.class);
+		assertThat(board.columns).hasSize(11);
+		ProjectRow row = baicNev();
+		board.drop(row, Stage.SIGNED);
+		roundTrip();
+		StageMoveDialog dialog = find(StageMoveDialog.class).single();
+		assertThat(dialog.target.getValue()).isEqualTo(Stage.SIGNED);
+		test(dialog.confirm).click();
+		assertThat(this.projects.get(row.id()).stage()).isEqualTo(Stage.SIGNED);
+	}
+
+}
