@@ -2,13 +2,18 @@ package cn.zhaoshang.crm.ui.project;
 
 import java.util.Locale;
 
+import cn.zhaoshang.crm.investor.InvestorService;
 import cn.zhaoshang.crm.project.ProjectFilter;
+import cn.zhaoshang.crm.project.ProjectForm;
 import cn.zhaoshang.crm.project.ProjectRow;
 import cn.zhaoshang.crm.project.ProjectService;
 import cn.zhaoshang.crm.project.Stage;
+import cn.zhaoshang.crm.security.CurrentUser;
 import cn.zhaoshang.crm.security.Roles;
 import cn.zhaoshang.crm.ui.base.Formats;
 import cn.zhaoshang.crm.ui.base.GridPaging;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,6 +29,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 招商项目: the projects the user may see (crm-core decides), filtered and sorted in SQL, one
@@ -44,12 +50,18 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 
 	final Grid<ProjectRow> grid = new Grid<>();
 
+	final Button create = new Button();
+
+	@Nullable ProjectEditor editor;
+
 	private final Span total = new Span();
 
 	private final ProjectService projects;
 
-	ProjectListView(ProjectService projects) {
+	ProjectListView(ProjectService projects, InvestorService investors, CurrentUser currentUser) {
 		this.projects = projects;
+		// only a hint for the button: crm-core refuses park operators anyway
+		boolean canCreate = !currentUser.require().roles().equals(java.util.Set.of(Roles.PARK_OPERATOR));
 		setSizeFull();
 		this.name.setLabel(getTranslation("project.filter.name"));
 		this.name.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -109,7 +121,20 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addItemClickListener(
 				click -> getUI().ifPresent(ui -> ui.navigate(ProjectView.class, click.getItem().id())));
 
-		var filters = new HorizontalLayout(this.name, this.stage, this.signingFrom, this.signingTo, this.total);
+		this.create.setText(getTranslation("project.action.new"));
+		this.create.setIcon(VaadinIcon.PLUS.create());
+		this.create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.create.setVisible(canCreate);
+		this.create.addClickListener(click -> {
+			this.editor = new ProjectEditor(projects, investors,
+					new ProjectForm(null, 0, "", null, false, null, null, null, null, null, null, null, null, null,
+							null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+							null),
+					id -> getUI().ifPresent(ui -> ui.navigate(ProjectView.class, id)));
+			this.editor.open();
+		});
+		var filters = new HorizontalLayout(this.name, this.stage, this.signingFrom, this.signingTo, this.total,
+				this.create);
 		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);
 		add(filters, this.grid);

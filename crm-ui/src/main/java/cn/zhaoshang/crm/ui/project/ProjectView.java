@@ -5,7 +5,9 @@ import java.util.Locale;
 
 import cn.zhaoshang.crm.activity.ActivityRow;
 import cn.zhaoshang.crm.activity.ActivityService;
+import cn.zhaoshang.crm.investor.InvestorService;
 import cn.zhaoshang.crm.project.ProjectDetail;
+import cn.zhaoshang.crm.project.ProjectForm;
 import cn.zhaoshang.crm.project.ProjectService;
 import cn.zhaoshang.crm.project.Stage;
 import cn.zhaoshang.crm.project.StageChange;
@@ -46,6 +48,8 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
 	final Button logActivity = new Button();
 
+	final Button edit = new Button();
+
 	final Grid<StageChange> timeline = new Grid<>();
 
 	final Grid<ActivityRow> activityGrid = new Grid<>();
@@ -60,7 +64,8 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
 	private @Nullable ProjectDetail project;
 
-	ProjectView(ProjectService projects, ActivityService activities, CurrentUser currentUser) {
+	ProjectView(ProjectService projects, ActivityService activities, InvestorService investors,
+			CurrentUser currentUser) {
 		this.projects = projects;
 		this.activities = activities;
 		var user = currentUser.require();
@@ -116,7 +121,14 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 			.setHeader(getTranslation("activity.field.owner"))
 			.setAutoWidth(true);
 
-		var header = new HorizontalLayout(this.title, this.stage, this.move, this.logActivity);
+		this.edit.setText(getTranslation("project.action.edit"));
+		this.edit.addClickListener(click -> {
+			ProjectDetail p = this.project;
+			if (p != null) {
+				new ProjectEditor(this.projects, investors, ProjectForm.of(p), id -> load(id)).open();
+			}
+		});
+		var header = new HorizontalLayout(this.title, this.stage, this.move, this.edit, this.logActivity);
 		header.setAlignItems(Alignment.BASELINE);
 		header.setWrap(true);
 		add(header, this.figures, new H3(getTranslation("project.timeline.title")), this.timeline,
@@ -134,6 +146,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		this.title.setText(p.code() + " · " + p.name());
 		this.stage.setText(getTranslation(p.stage().messageKey()));
 		this.move.setVisible(p.editable());
+		this.edit.setVisible(p.editable() && !p.nameHidden());
 		this.logActivity.setVisible(p.editable() && this.logsActivities);
 		showFigures(p);
 		this.timeline.setItems(this.projects.history(id)); // a project's few dozen moves

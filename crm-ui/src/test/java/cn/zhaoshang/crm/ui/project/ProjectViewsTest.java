@@ -25,6 +25,9 @@ class ProjectViewsTest extends BrowserlessTestBase {
 	@Autowired
 	ProjectService projects;
 
+	@Autowired
+	cn.zhaoshang.crm.investor.InvestorService investors;
+
 	private ProjectRow baicNev() {
 		return this.projects.list(ProjectFilter.byName("北汽新能源"), PageRequest.first(5)).getFirst();
 	}
@@ -98,6 +101,41 @@ class ProjectViewsTest extends BrowserlessTestBase {
 		assertThat(dialog.target.getValue()).isEqualTo(Stage.SIGNED);
 		test(dialog.confirm).click();
 		assertThat(this.projects.get(row.id()).stage()).isEqualTo(Stage.SIGNED);
+	}
+
+	@Test
+	void staff_create_a_project_for_an_investor_and_land_on_its_page() {
+		int before = this.projects.count(ProjectFilter.none());
+		ProjectListView list = navigate(ProjectListView.class);
+		test(list.create).click();
+		roundTrip();
+		ProjectEditor editor = list.editor;
+		test(editor.name).setValue("现代摩比斯电动化零部件项目");
+		editor.investor.setValue(this.investors.lookup("现代摩比斯").getFirst());
+		editor.figures.get("investmentTotal").setValue(new java.math.BigDecimal("80000"));
+		editor.figures.get("landRequestedMu").setValue(new java.math.BigDecimal("200"));
+		test(editor.save).click();
+		assertThat(this.projects.count(ProjectFilter.none())).isEqualTo(before + 1);
+		ProjectView page = (ProjectView) getCurrentView();
+		assertThat(page.stage.getText()).isEqualTo("线索");
+		assertThat(page.title.getText()).endsWith("现代摩比斯电动化零部件项目");
+	}
+
+	@Test
+	void absurd_figures_are_refused_next_to_their_field() {
+		ProjectView page = navigate(ProjectView.class, baicNev().id());
+		test(page.edit).click();
+		roundTrip();
+		ProjectEditor editor = find(ProjectEditor.class).single();
+		editor.figures.get("landRequestedMu").setValue(new java.math.BigDecimal("20000"));
+		test(editor.save).click();
+		assertThat(editor.figures.get("landRequestedMu").isInvalid()).isTrue();
+		assertThat(editor.isOpened()).isTrue();
+		editor.figures.get("landRequestedMu").setValue(new java.math.BigDecimal("2000"));
+		editor.figures.get("investmentTotal").setValue(new java.math.BigDecimal("-1"));
+		test(editor.save).click();
+		assertThat(editor.figures.get("investmentTotal").isInvalid()).isTrue();
+		assertThat(this.projects.get(baicNev().id()).investmentTotal()).isEqualByComparingTo("500000");
 	}
 
 }
