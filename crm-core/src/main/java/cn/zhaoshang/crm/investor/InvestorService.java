@@ -41,12 +41,16 @@ public class InvestorService {
 
 	private final InvestorRepository investors;
 
+	private final SavedFilters savedFilters;
+
 	private final CurrentUser currentUser;
 
 	private final AuditLog audit;
 
-	public InvestorService(InvestorRepository investors, CurrentUser currentUser, AuditLog audit) {
+	public InvestorService(InvestorRepository investors, SavedFilters savedFilters, CurrentUser currentUser,
+			AuditLog audit) {
 		this.investors = investors;
+		this.savedFilters = savedFilters;
 		this.currentUser = currentUser;
 		this.audit = audit;
 	}
@@ -205,6 +209,39 @@ public class InvestorService {
 			if (depth + 1 < MAX_GROUP_DEPTH) {
 				addInTreeOrder(child.id(), depth + 1, names, children, totals, out);
 			}
+		}
+	}
+
+	/** The signed-in user's saved filters of the investor list. */
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public List<SavedFilter> savedFilters() {
+		return this.savedFilters.of(this.currentUser.require().id());
+	}
+
+	/** Saves the filter under a name for the signed-in user (same name: replaced). */
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public long saveFilter(String name, InvestorFilter filter) {
+		String clean = (name == null) ? "" : name.strip();
+		if (clean.isEmpty()) {
+			throw new DomainException("validation.required", "filterName");
+		}
+		if (clean.length() > 100) {
+			throw new DomainException("validation.too-long", "filterName", 100);
+		}
+		long me = this.currentUser.require().id();
+		boolean replacing = this.savedFilters.of(me).stream().anyMatch(f -> f.name().equals(clean));
+		if (!replacing && this.savedFilters.count(me) >= SavedFilters.MAX_PER_USER) {
+			throw new DomainException("investor.error.too-many-filters", SavedFilters.MAX_PER_USER);
+		}
+		return this.savedFilters.save(me, clean, filter);
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public void deleteFilter(long id) {
+		if (!this.savedFilters.delete(this.currentUser.require().id(), id)) {
+			throw new AccessDeniedException("saved filter " + id + " is not yours");
 		}
 	}
 

@@ -9,6 +9,7 @@ import cn.zhaoshang.crm.investor.InvestorForm;
 import cn.zhaoshang.crm.investor.InvestorRow;
 import cn.zhaoshang.crm.investor.InvestorService;
 import cn.zhaoshang.crm.investor.Ownership;
+import cn.zhaoshang.crm.investor.SavedFilter;
 import cn.zhaoshang.crm.security.Roles;
 import cn.zhaoshang.crm.ui.base.Formats;
 import cn.zhaoshang.crm.ui.base.GridPaging;
@@ -54,6 +55,10 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 
 	final Button create = new Button();
 
+	final ComboBox<SavedFilter> saved = new ComboBox<>();
+
+	final Button saveFilter = new Button();
+
 	final Button importButton = new Button();
 
 	/** The import dialog that is open, if any (for tests). */
@@ -85,8 +90,9 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 			this.importDialog = new InvestorImportDialog(this.investors, this::refresh);
 			this.importDialog.open();
 		});
-		var filters = new HorizontalLayout(this.name, this.cluster, this.ownership, this.tenant, this.total,
-				exportLink(), this.importButton, this.create);
+		configureSavedFilters();
+		var filters = new HorizontalLayout(this.saved, this.name, this.cluster, this.ownership, this.tenant,
+				this.saveFilter, this.total, exportLink(), this.importButton, this.create);
 		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);
 		add(filters, this.grid);
@@ -204,6 +210,52 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 		}, getTranslation("action.export-xlsx"));
 		link.setId("investor-export");
 		return link;
+	}
+
+	private void configureSavedFilters() {
+		this.saved.setLabel(getTranslation("investor.filter.saved"));
+		this.saved.setItemLabelGenerator(SavedFilter::name);
+		this.saved.setClearButtonVisible(true);
+		// a user's own handful of filters
+		this.saved.setItems(this.investors.savedFilters());
+		this.saved.addValueChangeListener(e -> {
+			if (e.getValue() != null) {
+				apply(e.getValue().filter());
+			}
+		});
+		this.saveFilter.setText(getTranslation("investor.filter.save"));
+		this.saveFilter.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		this.saveFilter.addClickListener(click -> {
+			var dialog = new com.vaadin.flow.component.dialog.Dialog();
+			dialog.setHeaderTitle(getTranslation("investor.filter.save"));
+			var filterName = new com.vaadin.flow.component.textfield.TextField(
+					getTranslation("investor.filter.saved-name"));
+			filterName.setMaxLength(100);
+			var ok = new Button(getTranslation("action.save"), save -> {
+				try {
+					this.investors.saveFilter(filterName.getValue(), filter());
+				}
+				catch (cn.zhaoshang.crm.shared.DomainException ex) {
+					filterName.setErrorMessage(getTranslation(ex.messageKey() + ".field", ex.arguments()));
+					filterName.setInvalid(true);
+					return;
+				}
+				this.saved.setItems(this.investors.savedFilters());
+				dialog.close();
+			});
+			ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			dialog.add(filterName);
+			dialog.getFooter().add(new Button(getTranslation("action.cancel"), cancel -> dialog.close()), ok);
+			dialog.open();
+		});
+	}
+
+	/** Shows a saved filter in the fields (each change refreshes the grid). */
+	void apply(InvestorFilter f) {
+		this.name.setValue((f.name() != null) ? f.name() : "");
+		this.cluster.setValue(f.cluster());
+		this.ownership.setValue(f.ownership());
+		this.tenant.setValue(f.existingTenant());
 	}
 
 	void open(InvestorForm form) {

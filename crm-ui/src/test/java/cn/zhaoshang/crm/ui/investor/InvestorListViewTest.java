@@ -52,4 +52,15 @@ class InvestorListViewTest extends BrowserlessTestBase {
 		}
 	}
 
+	@Test
+	@org.springframework.transaction.annotation.Transactional
+	void a_saved_filter_comes_back_and_narrows_the_list() {
+		this.investors.saveFilter("央企目标", new InvestorFilter(null, null, Ownership.CENTRAL_SOE, null));
+		InvestorListView view = navigate(InvestorListView.class);
+		int all = test(view.grid).size();
+		test(view.saved).selectItem("央企目标");
+		assertThat(view.ownership.getValue()).isEqualTo(Ownership.CENTRAL_SOE);
+		assertThat(test(view.grid).size()).isPositive().isLessThan(all);
+	}
+
 }
