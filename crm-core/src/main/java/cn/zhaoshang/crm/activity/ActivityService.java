@@ -5,7 +5,6 @@ import static cn.zhaoshang.crm.db.Tables.ACTIVITY;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import cn.zhaoshang.crm.audit.AuditLog;
 import cn.zhaoshang.crm.security.CrmUser;
@@ -13,6 +12,7 @@ import cn.zhaoshang.crm.security.CurrentUser;
 import cn.zhaoshang.crm.security.Roles;
 import cn.zhaoshang.crm.shared.ConcurrentEditException;
 import cn.zhaoshang.crm.shared.DomainException;
+import cn.zhaoshang.crm.shared.TextRules;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,8 +30,6 @@ public class ActivityService {
 
 	/** A project with no activity for this long shows up in "My work" (督办). */
 	public static final int IDLE_DAYS = 30;
-
-	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
 
 	private final ActivityRepository activities;
 
@@ -119,10 +117,7 @@ public class ActivityService {
 	}
 
 	private static ActivityForm validate(ActivityForm f) {
-		String subject = text(f.subject(), "subject", 200);
-		if (subject == null) {
-			throw new DomainException("validation.required", "subject");
-		}
+		String subject = TextRules.required(f.subject(), "subject", 200);
 		if (f.type() == ActivityType.TASK && f.dueDate() == null) {
 			throw new DomainException("activity.error.task-needs-due-date");
 		}
@@ -133,22 +128,9 @@ public class ActivityService {
 			throw new DomainException("activity.error.date-absurd");
 		}
 		return new ActivityForm(f.id(), f.version(), f.investorId(), f.projectId(), f.type(), subject,
-				text(f.notes(), "notes", 5000), f.occurredAt(), text(f.participants(), "participants", 500),
-				text(f.nextStep(), "nextStep", 500), f.dueDate(), f.done(), f.ownerId());
-	}
-
-	private static @Nullable String text(@Nullable String value, String field, int max) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String v = value.strip();
-		if (v.length() > max) {
-			throw new DomainException("validation.too-long", field, max);
-		}
-		if (CONTROL.matcher(v).find()) {
-			throw new DomainException("validation.control-characters", field);
-		}
-		return v;
+				TextRules.multiline(f.notes(), "notes", 5000), f.occurredAt(),
+				TextRules.optional(f.participants(), "participants", 500),
+				TextRules.optional(f.nextStep(), "nextStep", 500), f.dueDate(), f.done(), f.ownerId());
 	}
 
 }

@@ -3,12 +3,11 @@ package cn.zhaoshang.crm.investor;
 import java.util.regex.Pattern;
 
 import cn.zhaoshang.crm.shared.DomainException;
+import cn.zhaoshang.crm.shared.TextRules;
 import org.jspecify.annotations.Nullable;
 
 /** The investor form's rules, checked in crm-core whatever the UI let through. */
 final class InvestorValidation {
-
-	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
 	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
@@ -56,33 +55,15 @@ final class InvestorValidation {
 	}
 
 	private static String required(@Nullable String text, String field, int max) {
-		String value = optional(text, field, max);
-		if (value == null) {
-			throw new DomainException("validation.required", field);
-		}
-		return value;
+		return TextRules.required(text, field, max);
 	}
 
 	private static @Nullable String optional(@Nullable String text, String field, int max) {
-		String value = blankToNull(text);
-		if (value == null) {
-			return null;
-		}
-		if (value.length() > max) {
-			throw new DomainException("validation.too-long", field, max);
-		}
-		if (CONTROL.matcher(value).find()) {
-			throw new DomainException("validation.control-characters", field);
-		}
-		return value;
+		return TextRules.optional(text, field, max);
 	}
 
 	private static @Nullable String optionalMultiline(@Nullable String text, int max) {
-		String value = blankToNull(text);
-		if (value != null && value.length() > max) {
-			throw new DomainException("validation.too-long", "notes", max);
-		}
-		return value;
+		return TextRules.multiline(text, "notes", max);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {
