@@ -34,8 +34,8 @@ final class InvestorExport {
 	}
 
 	/** Writes the workbook and returns the number of firms in it. */
-	static int write(InvestorRepository investors, InvestorFilter filter, Function<String, String> label,
-			OutputStream out) throws IOException {
+	static int write(InvestorRepository investors, InvestorFilter filter, @Nullable Long ownerId,
+			Function<String, String> label, OutputStream out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
 			Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(label.apply("menu.investors")));
 			CellStyle bold = workbook.createCellStyle();
@@ -51,7 +51,7 @@ final class InvestorExport {
 			int rowIndex = 1;
 			for (int offset = 0;; offset += PAGE) {
 				List<InvestorRow> page = investors.find(filter,
-						new PageRequest(offset, PAGE, List.of(Sort.asc("nameZh"))));
+						new PageRequest(offset, PAGE, List.of(Sort.asc("nameZh"))), ownerId);
 				for (InvestorRow investor : page) {
 					Row row = sheet.createRow(rowIndex++);
 					row.createCell(0).setCellValue(investor.nameZh());

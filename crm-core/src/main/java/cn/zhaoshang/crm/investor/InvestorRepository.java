@@ -49,6 +49,11 @@ class InvestorRepository {
 	}
 
 	List<InvestorRow> find(InvestorFilter filter, PageRequest page) {
+		return find(filter, page, null);
+	}
+
+	/** {@code ownerId}: the signed-in user when the filter asks for "mine only". */
+	List<InvestorRow> find(InvestorFilter filter, PageRequest page, @Nullable Long ownerId) {
 		return this.dsl
 			.select(INVESTOR.ID, INVESTOR.NAME_ZH, INVESTOR.NAME_EN, INVESTOR.USCC, INDUSTRY.NAME_ZH, INDUSTRY.NAME_EN,
 					INDUSTRY.CLUSTER, INVESTOR.COUNTRY_CODE, INVESTOR.OWNERSHIP, INVESTOR.FORTUNE500_RANK,
@@ -59,7 +64,7 @@ class InvestorRepository {
 			.on(INDUSTRY.ID.eq(INVESTOR.INDUSTRY_ID))
 			.leftJoin(APP_USER)
 			.on(APP_USER.ID.eq(INVESTOR.OWNER_ID))
-			.where(where(filter))
+			.where(where(filter).and(owned(ownerId)))
 			.orderBy(orderBy(page.sort()))
 			.limit(page.limit())
 			.offset(page.offset())
@@ -72,12 +77,16 @@ class InvestorRepository {
 	}
 
 	int count(InvestorFilter filter) {
+		return count(filter, null);
+	}
+
+	int count(InvestorFilter filter, @Nullable Long ownerId) {
 		// the same joins and condition as find(), without paging
 		return this.dsl.selectCount()
 			.from(INVESTOR)
 			.leftJoin(INDUSTRY)
 			.on(INDUSTRY.ID.eq(INVESTOR.INDUSTRY_ID))
-			.where(where(filter))
+			.where(where(filter).and(owned(ownerId)))
 			.fetchSingle()
 			.value1();
 	}
@@ -288,6 +297,10 @@ class InvestorRepository {
 		return record;
 	}
 
+	private static Condition owned(@Nullable Long ownerId) {
+		return (ownerId != null) ? INVESTOR.OWNER_ID.eq(ownerId) : noCondition();
+	}
+
 	private static Condition where(InvestorFilter filter) {
 		Condition condition = noCondition();
 		String name = (filter.name() != null) ? filter.name().strip() : "";
@@ -303,6 +316,18 @@ class InvestorRepository {
 		}
 		if (filter.existingTenant() != null) {
 			condition = condition.and(INVESTOR.EXISTING_TENANT.eq(filter.existingTenant()));
+		}
+		if (filter.countryCode() != null && !filter.countryCode().isBlank()) {
+			condition = condition
+				.and(INVESTOR.COUNTRY_CODE.eq(filter.countryCode().strip().toUpperCase(java.util.Locale.ROOT)));
+		}
+		for (InvestorFilter.Flag flag : filter.flags()) {
+			condition = condition.and(switch (flag) {
+				case FORTUNE_500 -> INVESTOR.FORTUNE500_RANK.isNotNull();
+				case CHINA_500 -> INVESTOR.CHINA500.isTrue();
+				case LISTED -> INVESTOR.LISTED_EXCHANGE.isNotNull();
+				case JINGJIN_TRANSFER -> INVESTOR.JINGJIN_TRANSFER.isTrue();
+			});
 		}
 		return condition;
 	}

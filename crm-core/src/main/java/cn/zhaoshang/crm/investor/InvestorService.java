@@ -57,12 +57,16 @@ public class InvestorService {
 
 	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
 	public List<InvestorRow> list(InvestorFilter filter, PageRequest page) {
-		return this.investors.find(filter, page);
+		return this.investors.find(filter, page, mineOnly(filter));
 	}
 
 	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
 	public int count(InvestorFilter filter) {
-		return this.investors.count(filter);
+		return this.investors.count(filter, mineOnly(filter));
+	}
+
+	private @Nullable Long mineOnly(InvestorFilter filter) {
+		return filter.mine() ? this.currentUser.require().id() : null;
 	}
 
 	/**
@@ -73,7 +77,7 @@ public class InvestorService {
 	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
 	public int exportXlsx(InvestorFilter filter, Function<String, String> label, OutputStream out) {
 		try {
-			int rows = InvestorExport.write(this.investors, filter, label, out);
+			int rows = InvestorExport.write(this.investors, filter, mineOnly(filter), label, out);
 			this.audit.record("EXPORT", "investor", null, rows + " rows, filter " + filter);
 			return rows;
 		}

@@ -82,6 +82,10 @@ class SavedFilters {
 		put(out, "cluster", (f.cluster() != null) ? f.cluster().name() : null);
 		put(out, "ownership", (f.ownership() != null) ? f.ownership().name() : null);
 		put(out, "tenant", (f.existingTenant() != null) ? f.existingTenant().toString() : null);
+		put(out, "country", f.countryCode());
+		put(out, "flags",
+				f.flags().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",")));
+		put(out, "mine", f.mine() ? "true" : null);
 		return out.toString();
 	}
 
@@ -93,9 +97,17 @@ class SavedFilters {
 				values.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
 			}
 		}
+		java.util.Set<InvestorFilter.Flag> flags = new java.util.HashSet<>();
+		for (String flag : values.getOrDefault("flags", "").split(",")) {
+			InvestorFilter.Flag known = enumOrNull(InvestorFilter.Flag.class, flag.isBlank() ? null : flag);
+			if (known != null) {
+				flags.add(known);
+			}
+		}
 		return new InvestorFilter(values.get("name"), enumOrNull(IndustryCluster.class, values.get("cluster")),
 				enumOrNull(Ownership.class, values.get("ownership")),
-				values.containsKey("tenant") ? Boolean.valueOf(values.get("tenant")) : null);
+				values.containsKey("tenant") ? Boolean.valueOf(values.get("tenant")) : null, values.get("country"),
+				flags, "true".equals(values.get("mine")));
 	}
 
 	private static void put(StringJoiner out, String key, @Nullable String value) {

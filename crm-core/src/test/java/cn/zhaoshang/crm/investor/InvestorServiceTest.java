@@ -101,4 +101,24 @@ class InvestorServiceTest {
 			.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
 	}
 
+	@Test
+	@WithUserDetails("staff")
+	void filters_by_country_tags_and_my_own_firms() {
+		var korean = new InvestorFilter(null, null, null, null, "kr", java.util.Set.of(), false);
+		assertThat(this.investors.list(korean, PageRequest.first(50))).isNotEmpty()
+			.allSatisfy(row -> assertThat(row.countryCode()).isEqualTo("KR"));
+
+		var fortune = new InvestorFilter(null, null, null, null, null,
+				java.util.Set.of(InvestorFilter.Flag.FORTUNE_500), false);
+		List<InvestorRow> big = this.investors.list(fortune, PageRequest.first(50));
+		assertThat(big).isNotEmpty().allSatisfy(row -> assertThat(row.fortune500Rank()).isNotNull());
+		assertThat(this.investors.count(fortune)).isEqualTo(big.size());
+
+		var mine = new InvestorFilter(null, null, null, null, null, java.util.Set.of(), true);
+		List<InvestorRow> own = this.investors.list(mine, PageRequest.first(100));
+		assertThat(own).isNotEmpty().allSatisfy(row -> assertThat(row.ownerName()).isEqualTo("张伟"));
+		assertThat(this.investors.count(mine)).isEqualTo(own.size())
+			.isLessThan(this.investors.count(InvestorFilter.none()));
+	}
+
 }

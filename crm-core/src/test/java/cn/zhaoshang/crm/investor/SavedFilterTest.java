@@ -26,7 +26,8 @@ class SavedFilterTest {
 	@Test
 	@WithUserDetails("staff")
 	void a_filter_is_saved_by_name_restored_exactly_and_replaced_under_the_same_name() {
-		var korean = new InvestorFilter("现代", IndustryCluster.AUTO, Ownership.FOREIGN, false);
+		var korean = new InvestorFilter("现代", IndustryCluster.AUTO, Ownership.FOREIGN, false, "KR",
+				java.util.Set.of(InvestorFilter.Flag.FORTUNE_500, InvestorFilter.Flag.LISTED), true);
 		long id = this.investors.saveFilter("我的韩资汽车零部件目标", korean);
 		assertThat(this.investors.savedFilters()).extracting(SavedFilter::id, SavedFilter::filter)
 			.contains(org.assertj.core.groups.Tuple.tuple(id, korean));

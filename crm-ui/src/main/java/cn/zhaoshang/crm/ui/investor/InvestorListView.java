@@ -15,7 +15,9 @@ import cn.zhaoshang.crm.ui.base.Formats;
 import cn.zhaoshang.crm.ui.base.GridPaging;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -50,6 +52,12 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 	final ComboBox<Ownership> ownership = new ComboBox<>();
 
 	final ComboBox<Boolean> tenant = new ComboBox<>();
+
+	final TextField country = new TextField();
+
+	final MultiSelectComboBox<InvestorFilter.Flag> flags = new MultiSelectComboBox<>();
+
+	final Checkbox mine = new Checkbox();
 
 	final Grid<InvestorRow> grid = new Grid<>();
 
@@ -92,7 +100,8 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 		});
 		configureSavedFilters();
 		var filters = new HorizontalLayout(this.saved, this.name, this.cluster, this.ownership, this.tenant,
-				this.saveFilter, this.total, exportLink(), this.importButton, this.create);
+				this.country, this.flags, this.mine, this.saveFilter, this.total, exportLink(), this.importButton,
+				this.create);
 		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);
 		add(filters, this.grid);
@@ -126,6 +135,20 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 			.setItemLabelGenerator(t -> getTranslation(t ? "investor.filter.tenant.yes" : "investor.filter.tenant.no"));
 		this.tenant.setClearButtonVisible(true);
 		this.tenant.addValueChangeListener(e -> refresh());
+
+		this.country.setLabel(getTranslation("investor.field.country"));
+		this.country.setPlaceholder(getTranslation("investor.filter.country.placeholder"));
+		this.country.setMaxLength(2);
+		this.country.setWidth("7em");
+		this.country.setClearButtonVisible(true);
+		this.country.setValueChangeMode(ValueChangeMode.LAZY);
+		this.country.addValueChangeListener(e -> refresh());
+		this.flags.setLabel(getTranslation("investor.field.flags"));
+		this.flags.setItems(InvestorFilter.Flag.values());
+		this.flags.setItemLabelGenerator(f -> getTranslation("investor.tag." + f.name()));
+		this.flags.addValueChangeListener(e -> refresh());
+		this.mine.setLabel(getTranslation("investor.filter.mine"));
+		this.mine.addValueChangeListener(e -> refresh());
 	}
 
 	private void configureGrid() {
@@ -256,6 +279,9 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 		this.cluster.setValue(f.cluster());
 		this.ownership.setValue(f.ownership());
 		this.tenant.setValue(f.existingTenant());
+		this.country.setValue((f.countryCode() != null) ? f.countryCode() : "");
+		this.flags.setValue(f.flags());
+		this.mine.setValue(f.mine());
 	}
 
 	void open(InvestorForm form) {
@@ -268,8 +294,9 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	InvestorFilter filter() {
+		String code = this.country.getValue().strip();
 		return new InvestorFilter(this.name.getValue(), this.cluster.getValue(), this.ownership.getValue(),
-				this.tenant.getValue());
+				this.tenant.getValue(), code.isEmpty() ? null : code, this.flags.getValue(), this.mine.getValue());
 	}
 
 	private void refresh() {
