@@ -2,6 +2,7 @@ package cn.zhaoshang.crm.user;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 
 import cn.zhaoshang.crm.audit.AuditLog;
@@ -9,6 +10,7 @@ import cn.zhaoshang.crm.security.PasswordPolicy;
 import cn.zhaoshang.crm.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -85,6 +87,12 @@ public class UserAccountService implements UserDetailsService {
 		long id = this.users.createUser(username, this.passwordEncoder.encode(password), username, Set.of(Roles.ADMIN));
 		this.audit.recordFor(id, username, "CREATE", "first administrator from CRM_ADMIN_USERNAME");
 		return true;
+	}
+
+	/** The staff members a director can hand a project to. */
+	@PreAuthorize("hasAnyRole('DIRECTOR','ADMIN')")
+	public List<UserRef> staffMembers() {
+		return this.users.withRole(Roles.STAFF);
 	}
 
 	/** Whether any enabled administrator exists. */

@@ -4,6 +4,7 @@ import static cn.zhaoshang.crm.db.Tables.APP_USER;
 import static cn.zhaoshang.crm.db.Tables.APP_USER_ROLE;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -77,6 +78,18 @@ class UserRepository {
 			.set(APP_USER.LAST_LOGIN_AT, at)
 			.where(APP_USER.USERNAME.eq(username))
 			.execute();
+	}
+
+	/** Enabled users who hold {@code role}, by name. */
+	List<UserRef> withRole(String role) {
+		return this.dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME)
+			.from(APP_USER)
+			.join(APP_USER_ROLE)
+			.on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
+			.where(APP_USER_ROLE.ROLE.eq(AppUserRoleRole.valueOf(role)).and(APP_USER.ENABLED.isTrue()))
+			.orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
+			.limit(500)
+			.fetch(r -> new UserRef(r.value1(), r.value2()));
 	}
 
 	boolean anyAdminExists() {

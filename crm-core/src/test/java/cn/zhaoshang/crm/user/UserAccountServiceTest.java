@@ -82,4 +82,17 @@ class UserAccountServiceTest {
 		assertThat(this.passwordEncoder.matches("a-long-enough-secret", admin.getPassword())).isTrue();
 	}
 
+	@Test
+	@org.springframework.security.test.context.support.WithUserDetails("director")
+	void a_director_gets_the_staff_to_hand_projects_to() {
+		assertThat(this.accounts.staffMembers()).extracting(UserRef::displayName).containsExactlyInAnyOrder("张伟", "李娜");
+	}
+
+	@Test
+	@org.springframework.security.test.context.support.WithUserDetails("staff")
+	void staff_do_not_list_colleagues_for_reassignment() {
+		assertThatThrownBy(() -> this.accounts.staffMembers())
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+	}
+
 }

@@ -2,6 +2,7 @@ package cn.zhaoshang.crm.ui.project;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
@@ -10,6 +11,7 @@ import cn.zhaoshang.crm.investor.InvestorService;
 import cn.zhaoshang.crm.project.ProjectForm;
 import cn.zhaoshang.crm.project.ProjectService;
 import cn.zhaoshang.crm.shared.DomainException;
+import cn.zhaoshang.crm.user.UserRef;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,13 +51,28 @@ class ProjectEditor extends Dialog {
 
 	final Button save = new Button();
 
+	/** Directors and admins hand projects to a staff member (reassign owner). */
+	final ComboBox<UserRef> owner = new ComboBox<>();
+
 	/** Figure fields by the form's component name, in display order. */
 	final Map<String, BigDecimalField> figures = new LinkedHashMap<>();
 
 	private final ProjectForm loaded;
 
-	ProjectEditor(ProjectService projects, InvestorService investors, ProjectForm form, LongConsumer onSaved) {
+	ProjectEditor(ProjectService projects, InvestorService investors, ProjectForm form,
+			@Nullable List<UserRef> staffForReassignment, LongConsumer onSaved) {
 		this.loaded = form;
+		this.owner.setLabel(getTranslation("project.field.owner"));
+		this.owner.setItemLabelGenerator(UserRef::displayName);
+		this.owner.setVisible(staffForReassignment != null);
+		if (staffForReassignment != null) {
+			// the zone's staff: a few dozen people
+			this.owner.setItems(staffForReassignment);
+			staffForReassignment.stream()
+				.filter(u -> Long.valueOf(u.id()).equals(form.ownerId()))
+				.findFirst()
+				.ifPresent(this.owner::setValue);
+		}
 		setHeaderTitle(getTranslation((form.id() == null) ? "project.editor.new" : "project.editor.edit"));
 		setWidth("min(1000px, 96vw)");
 		this.name.setLabel(getTranslation("project.field.name"));
@@ -104,7 +121,7 @@ class ProjectEditor extends Dialog {
 		this.description.setMaxLength(5000);
 		this.description.setValue((form.description() != null) ? form.description() : "");
 
-		var layout = new FormLayout(this.name, this.investor, this.codeName, this.confidential);
+		var layout = new FormLayout(this.name, this.investor, this.codeName, this.confidential, this.owner);
 		this.figures.values().forEach(layout::add);
 		layout.add(this.jobs, this.capacity, this.expectedSigning, this.description);
 		layout.setColspan(this.description, 2);
@@ -147,7 +164,7 @@ class ProjectEditor extends Dialog {
 				this.jobs.getValue(), value("energyTce"), value("codT"), value("nh3nT"), value("so2T"), value("noxT"),
 				value("powerKva"), value("waterTPerDay"), value("gasM3PerDay"), this.capacity.getValue(),
 				this.expectedSigning.getValue(), this.loaded.source(), this.description.getValue(),
-				this.loaded.ownerId());
+				(this.owner.getValue() != null) ? Long.valueOf(this.owner.getValue().id()) : this.loaded.ownerId());
 		try {
 			long id;
 			if (form.id() == null) {

@@ -1,5 +1,6 @@
 package cn.zhaoshang.crm.ui.project;
 
+import java.util.List;
 import java.util.Locale;
 
 import cn.zhaoshang.crm.investor.InvestorService;
@@ -9,6 +10,8 @@ import cn.zhaoshang.crm.project.ProjectRow;
 import cn.zhaoshang.crm.project.ProjectService;
 import cn.zhaoshang.crm.project.Stage;
 import cn.zhaoshang.crm.security.CurrentUser;
+import cn.zhaoshang.crm.user.UserAccountService;
+import cn.zhaoshang.crm.user.UserRef;
 import cn.zhaoshang.crm.security.Roles;
 import cn.zhaoshang.crm.ui.base.Formats;
 import cn.zhaoshang.crm.ui.base.GridPaging;
@@ -54,12 +57,16 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 
 	@Nullable ProjectEditor editor;
 
+	private final @Nullable List<UserRef> staffForReassignment;
+
 	private final Span total = new Span();
 
 	private final ProjectService projects;
 
-	ProjectListView(ProjectService projects, InvestorService investors, CurrentUser currentUser) {
+	ProjectListView(ProjectService projects, InvestorService investors, UserAccountService users,
+			CurrentUser currentUser) {
 		this.projects = projects;
+		this.staffForReassignment = ProjectEditors.staffIfManager(users, currentUser);
 		// only a hint for the button: crm-core refuses park operators anyway
 		boolean canCreate = !currentUser.require().roles().equals(java.util.Set.of(Roles.PARK_OPERATOR));
 		setSizeFull();
@@ -130,7 +137,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 					new ProjectForm(null, 0, "", null, false, null, null, null, null, null, null, null, null, null,
 							null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
 							null),
-					id -> getUI().ifPresent(ui -> ui.navigate(ProjectView.class, id)));
+					this.staffForReassignment, id -> getUI().ifPresent(ui -> ui.navigate(ProjectView.class, id)));
 			this.editor.open();
 		});
 		var filters = new HorizontalLayout(this.name, this.stage, this.signingFrom, this.signingTo, this.total,

@@ -1,6 +1,7 @@
 package cn.zhaoshang.crm.ui.project;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
 import cn.zhaoshang.crm.activity.ActivityRow;
@@ -12,6 +13,8 @@ import cn.zhaoshang.crm.project.ProjectService;
 import cn.zhaoshang.crm.project.Stage;
 import cn.zhaoshang.crm.project.StageChange;
 import cn.zhaoshang.crm.security.CurrentUser;
+import cn.zhaoshang.crm.user.UserAccountService;
+import cn.zhaoshang.crm.user.UserRef;
 import cn.zhaoshang.crm.security.Roles;
 import cn.zhaoshang.crm.ui.base.Formats;
 import com.vaadin.flow.component.button.Button;
@@ -64,8 +67,11 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
 	private @Nullable ProjectDetail project;
 
+	private final @Nullable List<UserRef> staffForReassignment;
+
 	ProjectView(ProjectService projects, ActivityService activities, InvestorService investors,
-			CurrentUser currentUser) {
+			UserAccountService users, CurrentUser currentUser) {
+		this.staffForReassignment = ProjectEditors.staffIfManager(users, currentUser);
 		this.projects = projects;
 		this.activities = activities;
 		var user = currentUser.require();
@@ -125,7 +131,9 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		this.edit.addClickListener(click -> {
 			ProjectDetail p = this.project;
 			if (p != null) {
-				new ProjectEditor(this.projects, investors, ProjectForm.of(p), id -> load(id)).open();
+				new ProjectEditor(this.projects, investors, ProjectForm.of(p), this.staffForReassignment,
+						id -> load(id))
+					.open();
 			}
 		});
 		var header = new HorizontalLayout(this.title, this.stage, this.move, this.edit, this.logActivity);

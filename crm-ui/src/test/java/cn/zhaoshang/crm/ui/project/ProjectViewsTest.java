@@ -138,4 +138,25 @@ class ProjectViewsTest extends BrowserlessTestBase {
 		assertThat(this.projects.get(baicNev().id()).investmentTotal()).isEqualByComparingTo("500000");
 	}
 
+	@Test
+	@WithUserDetails("director")
+	void a_director_hands_a_project_to_another_staff_member() {
+		ProjectView page = navigate(ProjectView.class, baicNev().id());
+		test(page.edit).click();
+		roundTrip();
+		ProjectEditor editor = find(ProjectEditor.class).single();
+		assertThat(editor.owner.isVisible()).isTrue();
+		test(editor.owner).selectItem("李娜");
+		test(editor.save).click();
+		assertThat(this.projects.get(baicNev().id()).ownerName()).isEqualTo("李娜");
+	}
+
+	@Test
+	void staff_do_not_get_the_owner_choice() {
+		ProjectView page = navigate(ProjectView.class, baicNev().id());
+		test(page.edit).click();
+		roundTrip();
+		assertThat(find(ProjectEditor.class).single().owner.isVisible()).isFalse();
+	}
+
 }
