@@ -5,6 +5,7 @@ import static cn.zhaoshang.crm.db.Tables.APP_USER;
 import static cn.zhaoshang.crm.db.Tables.INVESTOR;
 import static cn.zhaoshang.crm.db.Tables.PROJECT;
 import static cn.zhaoshang.crm.db.Tables.PROJECT_COLLABORATOR;
+import static cn.zhaoshang.crm.shared.JooqRecords.onlyEditable;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.noCondition;
@@ -163,12 +164,7 @@ class ActivityRepository {
 		r.setDueDate(f.dueDate());
 		r.setDone(f.done());
 		r.setOwnerId(ownerId);
-		r.changed(true);
-		r.changed(ACTIVITY.ID, false);
-		r.changed(ACTIVITY.VERSION, false);
-		r.changed(ACTIVITY.CREATED_AT, false);
-		r.changed(ACTIVITY.UPDATED_AT, false);
-		return r;
+		return onlyEditable(r, ACTIVITY.ID, ACTIVITY.VERSION, ACTIVITY.CREATED_AT, ACTIVITY.UPDATED_AT);
 	}
 
 }

@@ -5,6 +5,7 @@ import static cn.zhaoshang.crm.db.Tables.CONTACT;
 import static cn.zhaoshang.crm.db.Tables.INDUSTRY;
 import static cn.zhaoshang.crm.db.Tables.INVESTOR;
 import static cn.zhaoshang.crm.db.Tables.PROJECT;
+import static cn.zhaoshang.crm.shared.JooqRecords.onlyEditable;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectCount;
 
@@ -286,15 +287,6 @@ class InvestorRepository {
 		r.setAddress(f.address());
 		r.setNotes(f.notes());
 		return onlyEditable(r, INVESTOR.ID, INVESTOR.VERSION, INVESTOR.CREATED_AT, INVESTOR.UPDATED_AT);
-	}
-
-	/** Every field is written (also to null), except keys, version and timestamps. */
-	private static <R extends org.jooq.Record> R onlyEditable(R record, Field<?>... untouched) {
-		record.changed(true);
-		for (Field<?> field : untouched) {
-			record.changed(field, false);
-		}
-		return record;
 	}
 
 	private static Condition owned(@Nullable Long ownerId) {
