@@ -37,6 +37,7 @@ import cn.zhaoshang.crm.db.enums.ProjectStageChangeFromStage;
 import cn.zhaoshang.crm.db.enums.ProjectStageChangeToStage;
 import cn.zhaoshang.crm.db.tables.records.ProjectRecord;
 import cn.zhaoshang.crm.shared.PageRequest;
+import cn.zhaoshang.crm.user.UserRef;
 import cn.zhaoshang.crm.shared.Sort;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -493,6 +494,31 @@ class ProjectRepository {
 
 	/** Who saved a project last (display name) and when. */
 	record LastEdit(String by, LocalDateTime at) {
+	}
+
+	/** The project's collaborators (need-to-know besides the owner), by name. */
+	List<UserRef> collaborators(long projectId) {
+		return this.dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME)
+			.from(PROJECT_COLLABORATOR)
+			.join(APP_USER)
+			.on(APP_USER.ID.eq(PROJECT_COLLABORATOR.USER_ID))
+			.where(PROJECT_COLLABORATOR.PROJECT_ID.eq(projectId))
+			.orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
+			.fetch(r -> new UserRef(r.value1(), r.value2()));
+	}
+
+	void addCollaborator(long projectId, long userId) {
+		this.dsl.insertInto(PROJECT_COLLABORATOR)
+			.set(PROJECT_COLLABORATOR.PROJECT_ID, projectId)
+			.set(PROJECT_COLLABORATOR.USER_ID, userId)
+			.onDuplicateKeyIgnore()
+			.execute();
+	}
+
+	boolean removeCollaborator(long projectId, long userId) {
+		return this.dsl.deleteFrom(PROJECT_COLLABORATOR)
+			.where(PROJECT_COLLABORATOR.PROJECT_ID.eq(projectId).and(PROJECT_COLLABORATOR.USER_ID.eq(userId)))
+			.execute() == 1;
 	}
 
 }

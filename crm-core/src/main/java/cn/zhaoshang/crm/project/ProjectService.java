@@ -13,6 +13,7 @@ import cn.zhaoshang.crm.security.Roles;
 import cn.zhaoshang.crm.shared.ConcurrentEditException;
 import cn.zhaoshang.crm.shared.DomainException;
 import cn.zhaoshang.crm.shared.PageRequest;
+import cn.zhaoshang.crm.user.UserRef;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -187,6 +188,36 @@ public class ProjectService {
 			park = this.currentUser.parkScope().orElse(user.parkId());
 		}
 		return new ProjectScope(user.id(), all, user.hasRole(Roles.STAFF), park);
+	}
+
+	/** Who besides the owner may see and work on the project (need-to-know). */
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	public List<UserRef> collaborators(long id) {
+		if (!this.projects.isVisible(id, scope())) {
+			throw missingOrDenied(id);
+		}
+		return this.projects.collaborators(id);
+	}
+
+	/** Shares the project with a colleague; by whoever may edit it. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public void addCollaborator(long id, long userId) {
+		mayEdit(id);
+		if (!this.projects.userExists(userId)) {
+			throw new DomainException("project.error.user-not-found");
+		}
+		this.projects.addCollaborator(id, userId);
+		this.audit.record("UPDATE", ENTITY, id, "collaborator added: user " + userId);
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public void removeCollaborator(long id, long userId) {
+		mayEdit(id);
+		if (this.projects.removeCollaborator(id, userId)) {
+			this.audit.record("UPDATE", ENTITY, id, "collaborator removed: user " + userId);
+		}
 	}
 
 	private void mayEdit(long id) {

@@ -95,6 +95,14 @@ public class UserAccountService implements UserDetailsService {
 		return this.users.withRole(Roles.STAFF);
 	}
 
+	/** Colleagues a project can be shared with (staff and directors). */
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public List<UserRef> colleagues() {
+		var people = new java.util.ArrayList<>(this.users.withRole(Roles.STAFF));
+		this.users.withRole(Roles.DIRECTOR).stream().filter(u -> !people.contains(u)).forEach(people::add);
+		return people;
+	}
+
 	/** Whether any enabled administrator exists. */
 	public boolean adminExists() {
 		return this.users.anyAdminExists();

@@ -19,6 +19,7 @@ import cn.zhaoshang.crm.security.Roles;
 import cn.zhaoshang.crm.ui.base.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -59,6 +60,12 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
 	private final FormLayout figures = new FormLayout();
 
+	final HorizontalLayout collaborators = new HorizontalLayout();
+
+	final ComboBox<UserRef> addCollaborator = new ComboBox<>();
+
+	private final UserAccountService users;
+
 	private final ProjectService projects;
 
 	private final ActivityService activities;
@@ -72,6 +79,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 	ProjectView(ProjectService projects, ActivityService activities, InvestorService investors,
 			UserAccountService users, CurrentUser currentUser) {
 		this.staffForReassignment = ProjectEditors.staffIfManager(users, currentUser);
+		this.users = users;
 		this.projects = projects;
 		this.activities = activities;
 		var user = currentUser.require();
@@ -139,7 +147,20 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		var header = new HorizontalLayout(this.title, this.stage, this.move, this.edit, this.logActivity);
 		header.setAlignItems(Alignment.BASELINE);
 		header.setWrap(true);
-		add(header, this.figures, new H3(getTranslation("project.timeline.title")), this.timeline,
+		this.collaborators.setAlignItems(Alignment.BASELINE);
+		this.collaborators.setWrap(true);
+		this.collaborators.setId("project-collaborators");
+		this.addCollaborator.setPlaceholder(getTranslation("project.collaborators.add"));
+		this.addCollaborator.setItemLabelGenerator(UserRef::displayName);
+		this.addCollaborator.addValueChangeListener(e -> {
+			ProjectDetail p = this.project;
+			if (e.getValue() != null && p != null) {
+				this.projects.addCollaborator(p.id(), e.getValue().id());
+				showCollaborators(p);
+			}
+		});
+		add(header, this.figures, new H3(getTranslation("project.collaborators.title")), this.collaborators,
+				new H3(getTranslation("project.timeline.title")), this.timeline,
 				new H3(getTranslation("activity.title")), this.activityGrid);
 	}
 
@@ -157,9 +178,35 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		this.edit.setVisible(p.editable() && !p.nameHidden());
 		this.logActivity.setVisible(p.editable() && this.logsActivities);
 		showFigures(p);
+		showCollaborators(p);
 		this.timeline.setItems(this.projects.history(id)); // a project's few dozen moves
 															// at most
 		refreshActivities();
+	}
+
+	/** The owner and those the project is shared with (need-to-know). */
+	private void showCollaborators(ProjectDetail p) {
+		this.collaborators.removeAll();
+		this.collaborators.add(new Span(getTranslation("project.collaborators.owner", p.ownerName())));
+		for (UserRef person : this.projects.collaborators(p.id())) {
+			Span chip = new Span(person.displayName());
+			chip.addClassName("collaborator");
+			this.collaborators.add(chip);
+			if (p.editable()) {
+				Button remove = new Button(getTranslation("project.collaborators.remove"), click -> {
+					this.projects.removeCollaborator(p.id(), person.id());
+					showCollaborators(p);
+				});
+				remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+				this.collaborators.add(remove);
+			}
+		}
+		if (p.editable() && this.logsActivities) {
+			// the zone's staff and directors: a few dozen people
+			this.addCollaborator.setItems(this.users.colleagues().stream().filter(u -> u.id() != p.ownerId()).toList());
+			this.addCollaborator.clear();
+			this.collaborators.add(this.addCollaborator);
+		}
 	}
 
 	private void refreshActivities() {

@@ -159,4 +159,13 @@ class ProjectViewsTest extends BrowserlessTestBase {
 		assertThat(find(ProjectEditor.class).single().owner.isVisible()).isFalse();
 	}
 
+	@Test
+	void staff_share_their_project_with_a_colleague() {
+		ProjectView page = navigate(ProjectView.class, baicNev().id());
+		test(page.addCollaborator).selectItem("李娜");
+		assertThat(this.projects.collaborators(baicNev().id())).extracting(cn.zhaoshang.crm.user.UserRef::displayName)
+			.contains("李娜");
+		assertThat(find(com.vaadin.flow.component.html.Span.class).withText("李娜").all()).isNotEmpty();
+	}
+
 }
