@@ -190,6 +190,17 @@ public class ProjectService {
 		return new ProjectScope(user.id(), all, user.hasRole(Roles.STAFF), park);
 	}
 
+	/**
+	 * The derived figures of figures being typed, at the configured USD/CNY rate (no
+	 * query).
+	 */
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	public ProjectFigures figuresFor(@Nullable BigDecimal investmentTotal, @Nullable BigDecimal investmentForeignUsd,
+			@Nullable BigDecimal landMu, @Nullable BigDecimal annualOutput, @Nullable BigDecimal annualTax) {
+		return ProjectFigures.of(investmentTotal, investmentForeignUsd, landMu, annualOutput, annualTax,
+				this.usdCnyRate);
+	}
+
 	/** Who besides the owner may see and work on the project (need-to-know). */
 	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
 	public List<UserRef> collaborators(long id) {

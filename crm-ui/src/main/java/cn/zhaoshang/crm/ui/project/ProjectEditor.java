@@ -11,6 +11,7 @@ import cn.zhaoshang.crm.investor.InvestorService;
 import cn.zhaoshang.crm.project.ProjectForm;
 import cn.zhaoshang.crm.project.ProjectService;
 import cn.zhaoshang.crm.shared.DomainException;
+import cn.zhaoshang.crm.ui.base.Formats;
 import cn.zhaoshang.crm.user.UserRef;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -53,6 +54,8 @@ class ProjectEditor extends Dialog {
 
 	/** Directors and admins hand projects to a staff member (reassign owner). */
 	final ComboBox<UserRef> owner = new ComboBox<>();
+
+	final com.vaadin.flow.component.html.Span derived = new com.vaadin.flow.component.html.Span();
 
 	/** Figure fields by the form's component name, in display order. */
 	final Map<String, BigDecimalField> figures = new LinkedHashMap<>();
@@ -121,16 +124,37 @@ class ProjectEditor extends Dialog {
 		this.description.setMaxLength(5000);
 		this.description.setValue((form.description() != null) ? form.description() : "");
 
+		this.derived.setId("project-derived");
+		this.derived.addClassName("derived-figures");
+		for (String field : java.util.List.of("investmentTotal", "investmentForeignUsd", "landRequestedMu",
+				"annualOutput", "annualTax")) {
+			this.figures.get(field).addValueChangeListener(e -> showDerived(projects));
+		}
+		showDerived(projects);
 		var layout = new FormLayout(this.name, this.investor, this.codeName, this.confidential, this.owner);
 		this.figures.values().forEach(layout::add);
 		layout.add(this.jobs, this.capacity, this.expectedSigning, this.description);
 		layout.setColspan(this.description, 2);
-		add(layout);
+		add(layout, this.derived);
 
 		this.save.setText(getTranslation("action.save"));
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener(click -> save(projects, onSaved));
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), this.save);
+	}
+
+	/** Investment intensity, output and tax per 亩, major project: as the user types. */
+	private void showDerived(ProjectService projects) {
+		var f = projects.figuresFor(value("investmentTotal"), value("investmentForeignUsd"), value("landRequestedMu"),
+				value("annualOutput"), value("annualTax"));
+		java.util.Locale locale = getLocale();
+		String perMu = getTranslation("unit.wan-per-mu");
+		this.derived.setText(getTranslation("project.editor.derived",
+				(f.investmentIntensity() != null) ? Formats.decimal(f.investmentIntensity(), locale) + " " + perMu
+						: "—",
+				(f.outputPerMu() != null) ? Formats.decimal(f.outputPerMu(), locale) + " " + perMu : "—",
+				(f.taxPerMu() != null) ? Formats.decimal(f.taxPerMu(), locale) + " " + perMu : "—",
+				getTranslation(f.major() ? "common.yes" : "common.no")));
 	}
 
 	private void figure(String field, String labelKey, String unitKey, @Nullable BigDecimal value) {

@@ -114,6 +114,7 @@ class ProjectViewsTest extends BrowserlessTestBase {
 		editor.investor.setValue(this.investors.lookup("现代摩比斯").getFirst());
 		editor.figures.get("investmentTotal").setValue(new java.math.BigDecimal("80000"));
 		editor.figures.get("landRequestedMu").setValue(new java.math.BigDecimal("200"));
+		assertThat(editor.derived.getText()).startsWith("投资强度 400.00 万元/亩");
 		test(editor.save).click();
 		assertThat(this.projects.count(ProjectFilter.none())).isEqualTo(before + 1);
 		ProjectView page = (ProjectView) getCurrentView();
