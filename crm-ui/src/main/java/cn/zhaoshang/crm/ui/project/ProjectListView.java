@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.zhaoshang.crm.investor.InvestorService;
+import cn.zhaoshang.crm.park.ParkOverview;
+import cn.zhaoshang.crm.park.ParkService;
 import cn.zhaoshang.crm.project.ProjectFilter;
 import cn.zhaoshang.crm.project.ProjectForm;
 import cn.zhaoshang.crm.project.ProjectRow;
@@ -47,6 +49,10 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 
 	final ComboBox<Stage> stage = new ComboBox<>();
 
+	final ComboBox<ParkOverview> park = new ComboBox<>();
+
+	final ComboBox<UserRef> owner = new ComboBox<>();
+
 	final DatePicker signingFrom = new DatePicker();
 
 	final DatePicker signingTo = new DatePicker();
@@ -63,7 +69,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 
 	private final ProjectService projects;
 
-	ProjectListView(ProjectService projects, InvestorService investors, UserAccountService users,
+	ProjectListView(ProjectService projects, InvestorService investors, UserAccountService users, ParkService parks,
 			CurrentUser currentUser) {
 		this.projects = projects;
 		this.staffForReassignment = ProjectEditors.staffIfManager(users, currentUser);
@@ -81,6 +87,19 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 		this.stage.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
 		this.stage.setClearButtonVisible(true);
 		this.stage.addValueChangeListener(e -> refresh());
+		this.park.setLabel(getTranslation("project.filter.park"));
+		this.park.setItems(parks.overview()); // the zone's four parks (an operator: one)
+		this.park.setItemLabelGenerator(p -> "zh".equals(getLocale().getLanguage()) ? p.nameZh() : p.nameEn());
+		this.park.setClearButtonVisible(true);
+		this.park.addValueChangeListener(e -> refresh());
+		this.owner.setLabel(getTranslation("project.field.owner"));
+		this.owner.setItemLabelGenerator(UserRef::displayName);
+		this.owner.setClearButtonVisible(true);
+		this.owner.setVisible(this.staffForReassignment != null);
+		if (this.staffForReassignment != null) {
+			this.owner.setItems(this.staffForReassignment);
+		}
+		this.owner.addValueChangeListener(e -> refresh());
 		this.signingFrom.setLabel(getTranslation("project.filter.signing-from"));
 		this.signingTo.setLabel(getTranslation("project.filter.signing-to"));
 		this.signingFrom.addValueChangeListener(e -> refresh());
@@ -140,8 +159,8 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 					this.staffForReassignment, id -> getUI().ifPresent(ui -> ui.navigate(ProjectView.class, id)));
 			this.editor.open();
 		});
-		var filters = new HorizontalLayout(this.name, this.stage, this.signingFrom, this.signingTo, this.total,
-				this.create);
+		var filters = new HorizontalLayout(this.name, this.stage, this.park, this.owner, this.signingFrom,
+				this.signingTo, this.total, this.create);
 		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);
 		add(filters, this.grid);
@@ -149,7 +168,9 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	ProjectFilter filter() {
-		return new ProjectFilter(this.name.getValue(), this.stage.getValue(), null, null, null,
+		return new ProjectFilter(this.name.getValue(), this.stage.getValue(), null,
+				(this.owner.getValue() != null) ? Long.valueOf(this.owner.getValue().id()) : null,
+				(this.park.getValue() != null) ? Long.valueOf(this.park.getValue().id()) : null,
 				this.signingFrom.getValue(), this.signingTo.getValue());
 	}
 

@@ -169,4 +169,20 @@ class ProjectViewsTest extends BrowserlessTestBase {
 		assertThat(find(com.vaadin.flow.component.html.Span.class).withText("李娜").all()).isNotEmpty();
 	}
 
+	@Test
+	@WithUserDetails("director")
+	void a_director_narrows_the_list_by_park_and_owner() {
+		ProjectListView view = navigate(ProjectListView.class);
+		int all = test(view.grid).size();
+		test(view.owner).selectItem("李娜");
+		int lina = test(view.grid).size();
+		assertThat(lina).isPositive().isLessThan(all);
+		for (int i = 0; i < lina; i++) {
+			assertThat(test(view.grid).getRow(i).ownerName()).isEqualTo("李娜");
+		}
+		view.owner.clear();
+		test(view.park).selectItem("高端管道装备产业园");
+		assertThat(test(view.grid).size()).isPositive().isLessThan(all);
+	}
+
 }
