@@ -369,7 +369,7 @@ INSERT INTO project (code, name, code_name, confidential, investor_id, industry_
                      gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
                      updated_at)
 SELECT 'ZS-2016-002', '北汽新能源汽车生产项目', NULL, FALSE, (SELECT MIN(id) FROM investor WHERE name_zh = '北京新能源汽车股份有限公司'),
-       (SELECT id FROM industry WHERE code = 'NEV'), 'AGREEMENT', NULL, '2018-01-26 10:00:00', NULL, 500000.00, NULL,
+       (SELECT id FROM industry WHERE code = 'NEV'), 'NEGOTIATION', NULL, '2017-08-22 10:00:00', NULL, 500000.00, NULL,
        420000.00, 2000.00, 650000.00, NULL, NULL, 2400000.00, 100000.00, 4000, 35000.00, NULL, NULL, NULL, NULL,
        60000.00, 4000.00, 25000.00, '30万辆/年', '2027-03-31', (SELECT id FROM app_user WHERE username = 'staff'),
        'ALL_STAFF', '北汽新能源新能源汽车生产项目，预计总投资50亿元，占地2000亩，年产整车30万辆。', '2016-04-08 10:00:00', '2018-01-26 10:00:00'
@@ -576,7 +576,7 @@ WHERE p.code = 'ZS-2016-001' AND NOT EXISTS (SELECT 1 FROM project_stage_change 
 INSERT INTO project_stage_change (project_id, from_stage, to_stage, changed_by, changed_at, note)
 SELECT p.id, 'SITE_VISIT', 'NEGOTIATION', (SELECT id FROM app_user WHERE username = 'staff'), '2017-04-18 10:00:00', '进入产能转移方案商谈' FROM project p
 WHERE p.code = 'ZS-2016-001' AND NOT EXISTS (SELECT 1 FROM project_stage_change s WHERE s.project_id = p.id AND s.to_stage = 'NEGOTIATION' AND s.changed_at = '2017-04-18 10:00:00');
--- ZS-2016-002 北汽新能源汽车生产项目: LEAD -> CONTACTED -> SITE_VISIT -> NEGOTIATION -> AGREEMENT
+-- ZS-2016-002 北汽新能源汽车生产项目: LEAD -> CONTACTED -> SITE_VISIT -> NEGOTIATION (在谈: the user guide walks it on to 框架协议 and 合同签约)
 INSERT INTO project_stage_change (project_id, from_stage, to_stage, changed_by, changed_at, note)
 SELECT p.id, NULL, 'LEAD', (SELECT id FROM app_user WHERE username = 'staff'), '2016-04-08 10:00:00', '规划列为新能源汽车重要目标' FROM project p
 WHERE p.code = 'ZS-2016-002' AND NOT EXISTS (SELECT 1 FROM project_stage_change s WHERE s.project_id = p.id AND s.to_stage = 'LEAD' AND s.changed_at = '2016-04-08 10:00:00');
@@ -589,9 +589,6 @@ WHERE p.code = 'ZS-2016-002' AND NOT EXISTS (SELECT 1 FROM project_stage_change 
 INSERT INTO project_stage_change (project_id, from_stage, to_stage, changed_by, changed_at, note)
 SELECT p.id, 'SITE_VISIT', 'NEGOTIATION', (SELECT id FROM app_user WHERE username = 'staff'), '2017-08-22 10:00:00', '商谈产能与用地方案' FROM project p
 WHERE p.code = 'ZS-2016-002' AND NOT EXISTS (SELECT 1 FROM project_stage_change s WHERE s.project_id = p.id AND s.to_stage = 'NEGOTIATION' AND s.changed_at = '2017-08-22 10:00:00');
-INSERT INTO project_stage_change (project_id, from_stage, to_stage, changed_by, changed_at, note)
-SELECT p.id, 'NEGOTIATION', 'AGREEMENT', (SELECT id FROM app_user WHERE username = 'staff'), '2018-01-26 10:00:00', '签署投资框架协议（尚非合同）' FROM project p
-WHERE p.code = 'ZS-2016-002' AND NOT EXISTS (SELECT 1 FROM project_stage_change s WHERE s.project_id = p.id AND s.to_stage = 'AGREEMENT' AND s.changed_at = '2018-01-26 10:00:00');
 -- ZS-2016-003 长安汽车新能源汽车生产基地: LEAD -> CONTACTED -> SITE_VISIT
 INSERT INTO project_stage_change (project_id, from_stage, to_stage, changed_by, changed_at, note)
 SELECT p.id, NULL, 'LEAD', (SELECT id FROM app_user WHERE username = 'staff2'), '2016-04-20 10:00:00', '规划列为新能源汽车重要目标' FROM project p

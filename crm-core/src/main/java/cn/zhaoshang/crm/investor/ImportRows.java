@@ -43,7 +43,7 @@ final class ImportRows {
 			String country = line.text("country").isEmpty() ? "CN" : line.text("country");
 			InvestorForm raw = new InvestorForm(null, 0, line.text("nameZh"), line.text("nameEn"),
 					line.text("nameLocal"), line.text("uscc"), null, industry, country, ownership, rank, china500, null,
-					null, tenant, jingjin, null, line.text("website"), line.text("address"), line.text("notes"));
+					null, tenant, jingjin, null, line.text("website"), line.text("address"), line.text("notes"), null);
 			InvestorForm form = raw;
 			try {
 				form = InvestorValidation.check(raw);

@@ -7,12 +7,7 @@ import java.util.function.Function;
 
 import cn.zhaoshang.crm.shared.PageRequest;
 import cn.zhaoshang.crm.shared.Sort;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import cn.zhaoshang.crm.shared.XlsxTable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,52 +31,33 @@ final class InvestorExport {
 	/** Writes the workbook and returns the number of firms in it. */
 	static int write(InvestorRepository investors, InvestorFilter filter, @Nullable Long ownerId,
 			Function<String, String> label, OutputStream out) throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-			Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(label.apply("menu.investors")));
-			CellStyle bold = workbook.createCellStyle();
-			Font font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			Row header = sheet.createRow(0);
-			for (int c = 0; c < COLUMNS.size(); c++) {
-				header.createCell(c).setCellValue(label.apply(COLUMNS.get(c)));
-				header.getCell(c).setCellStyle(bold);
-			}
-			sheet.createFreezePane(0, 1);
-			int rowIndex = 1;
+		try (XlsxTable table = new XlsxTable(label.apply("menu.investors"), COLUMNS.stream().map(label).toList())) {
 			for (int offset = 0;; offset += PAGE) {
 				List<InvestorRow> page = investors.find(filter,
 						new PageRequest(offset, PAGE, List.of(Sort.asc("nameZh"))), ownerId);
 				for (InvestorRow investor : page) {
-					Row row = sheet.createRow(rowIndex++);
-					row.createCell(0).setCellValue(investor.nameZh());
-					row.createCell(1).setCellValue(orEmpty(investor.nameEn()));
-					row.createCell(2).setCellValue(orEmpty(investor.uscc()));
-					row.createCell(3).setCellValue(orEmpty(investor.industryZh()));
-					row.createCell(4).setCellValue(investor.countryCode());
-					row.createCell(5)
-						.setCellValue((investor.ownership() != null)
-								? label.apply("ownership." + investor.ownership().name()) : "");
-					if (investor.fortune500Rank() != null) {
-						row.createCell(6).setCellValue(investor.fortune500Rank());
-					}
-					row.createCell(7).setCellValue(investor.china500());
-					row.createCell(8).setCellValue(investor.existingTenant());
-					row.createCell(9).setCellValue(orEmpty(investor.ownerName()));
-					row.createCell(10).setCellValue(investor.projectCount());
-					row.createCell(11).setCellValue(investor.updatedAt().toString().replace('T', ' '));
+					table.row()
+						.text(investor.nameZh())
+						.text(investor.nameEn())
+						.text(investor.uscc())
+						.text(investor.industryZh())
+						.text(investor.countryCode())
+						.text((investor.ownership() != null) ? label.apply("ownership." + investor.ownership().name())
+								: null)
+						.number(investor.fortune500Rank())
+						.flag(investor.china500())
+						.flag(investor.existingTenant())
+						.text(investor.ownerName())
+						.number(investor.projectCount())
+						.text(investor.updatedAt().toString().replace('T', ' '));
 				}
 				if (page.size() < PAGE) {
 					break;
 				}
 			}
-			workbook.write(out);
-			return rowIndex - 1;
+			table.write(out);
+			return table.rows();
 		}
-	}
-
-	private static String orEmpty(@Nullable String text) {
-		return (text != null) ? text : "";
 	}
 
 }

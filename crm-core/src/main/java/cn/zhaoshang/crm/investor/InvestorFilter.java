@@ -1,5 +1,6 @@
 package cn.zhaoshang.crm.investor;
 
+import cn.zhaoshang.crm.shared.LeadSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,9 +13,13 @@ import org.jspecify.annotations.Nullable;
  * @param countryCode ISO country, e.g. KR for Korean firms
  * @param flags firms carrying all of these tags
  * @param mine only firms the signed-in user owns
+ * @param industryId only firms of this industry (产业)
+ * @param source only firms that came through this channel (来源)
+ * @param ownerId only firms this colleague owns
  */
 public record InvestorFilter(@Nullable String name, @Nullable IndustryCluster cluster, @Nullable Ownership ownership,
-		@Nullable Boolean existingTenant, @Nullable String countryCode, java.util.Set<Flag> flags, boolean mine) {
+		@Nullable Boolean existingTenant, @Nullable String countryCode, java.util.Set<Flag> flags, boolean mine,
+		@Nullable Long industryId, @Nullable LeadSource source, @Nullable Long ownerId) {
 
 	/** Tags of a firm that the list can filter on. */
 	public enum Flag {
@@ -32,6 +37,11 @@ public record InvestorFilter(@Nullable String name, @Nullable IndustryCluster cl
 
 	public InvestorFilter {
 		flags = java.util.Set.copyOf(flags);
+	}
+
+	public InvestorFilter(@Nullable String name, @Nullable IndustryCluster cluster, @Nullable Ownership ownership,
+			@Nullable Boolean existingTenant, @Nullable String countryCode, java.util.Set<Flag> flags, boolean mine) {
+		this(name, cluster, ownership, existingTenant, countryCode, flags, mine, null, null, null);
 	}
 
 	public InvestorFilter(@Nullable String name, @Nullable IndustryCluster cluster, @Nullable Ownership ownership,

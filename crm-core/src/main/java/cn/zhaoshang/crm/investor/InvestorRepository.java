@@ -11,16 +11,18 @@ import static org.jooq.impl.DSL.selectCount;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import cn.zhaoshang.crm.db.enums.IndustryCluster;
 import cn.zhaoshang.crm.db.enums.InvestorOwnership;
+import cn.zhaoshang.crm.db.enums.InvestorSource;
 import cn.zhaoshang.crm.db.tables.records.ContactRecord;
 import cn.zhaoshang.crm.db.tables.records.InvestorRecord;
+import cn.zhaoshang.crm.shared.LeadSource;
 import cn.zhaoshang.crm.shared.PageRequest;
 import cn.zhaoshang.crm.shared.Sort;
 import org.jooq.Condition;
@@ -101,7 +103,8 @@ class InvestorRepository {
 					(r.getFortune500Rank() != null) ? r.getFortune500Rank().intValue() : null,
 					Boolean.TRUE.equals(r.getChina500()), r.getListedExchange(), r.getListedTicker(),
 					Boolean.TRUE.equals(r.getExistingTenant()), Boolean.TRUE.equals(r.getJingjinTransfer()),
-					r.getOwnerId(), r.getWebsite(), r.getAddress(), r.getNotes()));
+					r.getOwnerId(), r.getWebsite(), r.getAddress(), r.getNotes(),
+					(r.getSource() != null) ? LeadSource.valueOf(r.getSource().name()) : null));
 	}
 
 	long insert(InvestorForm f) {
@@ -286,6 +289,7 @@ class InvestorRepository {
 		r.setWebsite(f.website());
 		r.setAddress(f.address());
 		r.setNotes(f.notes());
+		r.setSource((f.source() != null) ? InvestorSource.valueOf(f.source().name()) : null);
 		return onlyEditable(r, INVESTOR.ID, INVESTOR.VERSION, INVESTOR.CREATED_AT, INVESTOR.UPDATED_AT);
 	}
 
@@ -312,6 +316,15 @@ class InvestorRepository {
 		if (filter.countryCode() != null && !filter.countryCode().isBlank()) {
 			condition = condition
 				.and(INVESTOR.COUNTRY_CODE.eq(filter.countryCode().strip().toUpperCase(java.util.Locale.ROOT)));
+		}
+		if (filter.industryId() != null) {
+			condition = condition.and(INVESTOR.INDUSTRY_ID.eq(filter.industryId()));
+		}
+		if (filter.source() != null) {
+			condition = condition.and(INVESTOR.SOURCE.eq(InvestorSource.valueOf(filter.source().name())));
+		}
+		if (filter.ownerId() != null) {
+			condition = condition.and(INVESTOR.OWNER_ID.eq(filter.ownerId()));
 		}
 		for (InvestorFilter.Flag flag : filter.flags()) {
 			condition = condition.and(switch (flag) {

@@ -299,8 +299,8 @@ public class InvestorService {
 	private static InvestorForm withOwner(InvestorForm f, long ownerId) {
 		return new InvestorForm(f.id(), f.version(), f.nameZh(), f.nameEn(), f.nameLocal(), f.uscc(), f.parentId(),
 				f.industryId(), f.countryCode(), f.ownership(), f.fortune500Rank(), f.china500(), f.listedExchange(),
-				f.listedTicker(), f.existingTenant(), f.jingjinTransfer(), ownerId, f.website(), f.address(),
-				f.notes());
+				f.listedTicker(), f.existingTenant(), f.jingjinTransfer(), ownerId, f.website(), f.address(), f.notes(),
+				f.source());
 	}
 
 	/** Field-level before/after for the audit trail. */

@@ -41,7 +41,7 @@ final class InvestorValidation {
 				f.fortune500Rank(), f.china500(), optional(f.listedExchange(), "listedExchange", 20),
 				optional(f.listedTicker(), "listedTicker", 20), f.existingTenant(), f.jingjinTransfer(), f.ownerId(),
 				optional(f.website(), "website", 200), optional(f.address(), "address", 300),
-				optionalMultiline(f.notes(), 5000));
+				optionalMultiline(f.notes(), 5000), f.source());
 	}
 
 	static ContactRow check(ContactRow c) {

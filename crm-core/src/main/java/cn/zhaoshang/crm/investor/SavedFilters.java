@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import cn.zhaoshang.crm.shared.LeadSource;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -86,6 +87,9 @@ class SavedFilters {
 		put(out, "flags",
 				f.flags().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",")));
 		put(out, "mine", f.mine() ? "true" : null);
+		put(out, "industry", (f.industryId() != null) ? f.industryId().toString() : null);
+		put(out, "source", (f.source() != null) ? f.source().name() : null);
+		put(out, "owner", (f.ownerId() != null) ? f.ownerId().toString() : null);
 		return out.toString();
 	}
 
@@ -107,12 +111,22 @@ class SavedFilters {
 		return new InvestorFilter(values.get("name"), enumOrNull(IndustryCluster.class, values.get("cluster")),
 				enumOrNull(Ownership.class, values.get("ownership")),
 				values.containsKey("tenant") ? Boolean.valueOf(values.get("tenant")) : null, values.get("country"),
-				flags, "true".equals(values.get("mine")));
+				flags, "true".equals(values.get("mine")), longOrNull(values.get("industry")),
+				enumOrNull(LeadSource.class, values.get("source")), longOrNull(values.get("owner")));
 	}
 
 	private static void put(StringJoiner out, String key, @Nullable String value) {
 		if (value != null && !value.isBlank()) {
 			out.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+		}
+	}
+
+	private static @Nullable Long longOrNull(@Nullable String value) {
+		try {
+			return (value != null) ? Long.valueOf(value) : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
 		}
 	}
 

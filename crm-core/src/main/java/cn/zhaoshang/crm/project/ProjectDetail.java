@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import cn.zhaoshang.crm.shared.LeadSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,7 @@ public record ProjectDetail(long id, int version, String code, String name, bool
 		@Nullable BigDecimal energyTce, @Nullable BigDecimal codT, @Nullable BigDecimal nh3nT,
 		@Nullable BigDecimal so2T, @Nullable BigDecimal noxT, @Nullable BigDecimal powerKva,
 		@Nullable BigDecimal waterTPerDay, @Nullable BigDecimal gasM3PerDay, @Nullable String capacityText,
-		@Nullable LocalDate expectedSigningDate, long ownerId, String ownerName, @Nullable ProjectSource source,
+		@Nullable LocalDate expectedSigningDate, long ownerId, String ownerName, @Nullable LeadSource source,
 		@Nullable String description, boolean editable, LocalDateTime createdAt, LocalDateTime updatedAt,
 		ProjectFigures figures) {
 

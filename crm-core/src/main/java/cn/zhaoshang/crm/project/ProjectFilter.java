@@ -2,6 +2,8 @@ package cn.zhaoshang.crm.project;
 
 import java.time.LocalDate;
 
+import cn.zhaoshang.crm.investor.IndustryCluster;
+import cn.zhaoshang.crm.investor.Ownership;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,10 +14,22 @@ import org.jspecify.annotations.Nullable;
  * @param stage only projects at this stage
  * @param expectedSigningFrom expected signing on or after this day
  * @param expectedSigningTo expected signing on or before this day
+ * @param industryId the project's industry (产业)
+ * @param cluster the cluster of the project's industry (汽车/新兴/传统)
+ * @param ownership 企业性质 of the project's investor
+ * @param countryCode country of the project's investor, e.g. KR
  */
 public record ProjectFilter(@Nullable String name, @Nullable Stage stage, @Nullable Long investorId,
 		@Nullable Long ownerId, @Nullable Long preferredParkId, @Nullable LocalDate expectedSigningFrom,
-		@Nullable LocalDate expectedSigningTo) {
+		@Nullable LocalDate expectedSigningTo, @Nullable Long industryId, @Nullable IndustryCluster cluster,
+		@Nullable Ownership ownership, @Nullable String countryCode) {
+
+	public ProjectFilter(@Nullable String name, @Nullable Stage stage, @Nullable Long investorId,
+			@Nullable Long ownerId, @Nullable Long preferredParkId, @Nullable LocalDate expectedSigningFrom,
+			@Nullable LocalDate expectedSigningTo) {
+		this(name, stage, investorId, ownerId, preferredParkId, expectedSigningFrom, expectedSigningTo, null, null,
+				null, null);
+	}
 
 	public static ProjectFilter none() {
 		return new ProjectFilter(null, null, null, null, null, null, null);

@@ -3,6 +3,7 @@ package cn.zhaoshang.crm.project;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import cn.zhaoshang.crm.shared.LeadSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,7 @@ public record ProjectForm(@Nullable Long id, int version, @Nullable String name,
 		@Nullable BigDecimal energyTce, @Nullable BigDecimal codT, @Nullable BigDecimal nh3nT,
 		@Nullable BigDecimal so2T, @Nullable BigDecimal noxT, @Nullable BigDecimal powerKva,
 		@Nullable BigDecimal waterTPerDay, @Nullable BigDecimal gasM3PerDay, @Nullable String capacityText,
-		@Nullable LocalDate expectedSigningDate, @Nullable ProjectSource source, @Nullable String description,
+		@Nullable LocalDate expectedSigningDate, @Nullable LeadSource source, @Nullable String description,
 		@Nullable Long ownerId) {
 
 	/** An empty form for a new project of {@code investorId}. */

@@ -16,6 +16,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.substring;
 import static org.jooq.impl.DSL.trueCondition;
@@ -31,14 +32,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.zhaoshang.crm.db.enums.InvestorOwnership;
 import cn.zhaoshang.crm.db.enums.ProjectStage;
 import cn.zhaoshang.crm.db.enums.ProjectStageBeforeHold;
 import cn.zhaoshang.crm.db.enums.ProjectStageChangeFromStage;
 import cn.zhaoshang.crm.db.enums.ProjectStageChangeToStage;
 import cn.zhaoshang.crm.db.tables.records.ProjectRecord;
+import cn.zhaoshang.crm.shared.LeadSource;
 import cn.zhaoshang.crm.shared.PageRequest;
-import cn.zhaoshang.crm.user.UserRef;
 import cn.zhaoshang.crm.shared.Sort;
+import cn.zhaoshang.crm.user.UserRef;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.EnumType;
@@ -432,8 +435,8 @@ class ProjectRepository {
 		return (stage != null) ? stage(stage) : null;
 	}
 
-	private static @Nullable ProjectSource source(@Nullable EnumType source) {
-		return (source != null) ? ProjectSource.valueOf(source.getLiteral()) : null;
+	private static @Nullable LeadSource source(@Nullable EnumType source) {
+		return (source != null) ? LeadSource.valueOf(source.getLiteral()) : null;
 	}
 
 	private static Condition where(ProjectFilter filter, ProjectScope scope) {
@@ -463,6 +466,24 @@ class ProjectRepository {
 		}
 		if (filter.expectedSigningTo() != null) {
 			condition = condition.and(PROJECT.EXPECTED_SIGNING_DATE.le(filter.expectedSigningTo()));
+		}
+		if (filter.industryId() != null) {
+			condition = condition.and(PROJECT.INDUSTRY_ID.eq(filter.industryId()));
+		}
+		if (filter.cluster() != null) {
+			condition = condition.and(PROJECT.INDUSTRY_ID.in(select(INDUSTRY.ID).from(INDUSTRY)
+				.where(INDUSTRY.CLUSTER
+					.eq(cn.zhaoshang.crm.db.enums.IndustryCluster.valueOf(filter.cluster().name())))));
+		}
+		// investor criteria as semi-joins, so count() still needs no join
+		if (filter.ownership() != null) {
+			condition = condition.and(PROJECT.INVESTOR_ID.in(select(INVESTOR.ID).from(INVESTOR)
+				.where(INVESTOR.OWNERSHIP.eq(InvestorOwnership.valueOf(filter.ownership().name())))));
+		}
+		if (filter.countryCode() != null && !filter.countryCode().isBlank()) {
+			String country = filter.countryCode().strip().toUpperCase(java.util.Locale.ROOT);
+			condition = condition.and(PROJECT.INVESTOR_ID
+				.in(select(INVESTOR.ID).from(INVESTOR).where(INVESTOR.COUNTRY_CODE.eq(country))));
 		}
 		return condition;
 	}

@@ -1,10 +1,14 @@
 package cn.zhaoshang.crm.project;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import cn.zhaoshang.crm.audit.AuditLog;
 import cn.zhaoshang.crm.security.CrmUser;
@@ -72,6 +76,23 @@ public class ProjectService {
 	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
 	public int count(ProjectFilter filter) {
 		return this.projects.count(filter, scope());
+	}
+
+	/**
+	 * Writes the projects matching {@code filter} that the caller may see as .xlsx (texts
+	 * through {@code label}, the UI's translation) and audits the export.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	public int exportXlsx(ProjectFilter filter, Function<String, String> label, OutputStream out) {
+		try {
+			int rows = ProjectExport.write(this.projects, filter, scope(), label, out);
+			this.audit.record("EXPORT", ENTITY, null, rows + " rows, filter " + filter);
+			return rows;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The project with its derived figures. */
@@ -256,8 +277,8 @@ public class ProjectService {
 		if (f.preferredParkId() != null && !this.projects.parkExists(f.preferredParkId())) {
 			throw new DomainException("project.error.park-not-found");
 		}
-		if (f.preferredZoneId() != null
-				&& !this.projects.zoneInPark(Objects.requireNonNull(f.preferredParkId()), f.preferredZoneId())) {
+		if (f.preferredZoneId() != null && (f.preferredParkId() == null
+				|| !this.projects.zoneInPark(f.preferredParkId(), f.preferredZoneId()))) {
 			throw new DomainException("project.error.zone-not-in-park");
 		}
 		if (f.ownerId() != null && !this.projects.userExists(f.ownerId())) {

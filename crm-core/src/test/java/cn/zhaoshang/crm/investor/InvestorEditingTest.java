@@ -25,7 +25,7 @@ class InvestorEditingTest {
 
 	private static InvestorForm firm(String nameZh, String uscc) {
 		return new InvestorForm(null, 0, nameZh, "Test Firm", null, uscc, null, null, "CN", Ownership.PRIVATE, null,
-				false, null, null, false, false, null, null, null, null);
+				false, null, null, false, false, null, null, null, null, null);
 	}
 
 	private long idOf(String nameZh) {

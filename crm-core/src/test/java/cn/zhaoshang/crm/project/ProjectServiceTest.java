@@ -15,6 +15,7 @@ import java.util.Map;
 
 import cn.zhaoshang.crm.shared.ConcurrentEditException;
 import cn.zhaoshang.crm.shared.DomainException;
+import cn.zhaoshang.crm.shared.LeadSource;
 import cn.zhaoshang.crm.shared.PageRequest;
 import cn.zhaoshang.crm.shared.Sort;
 import org.jooq.DSLContext;
@@ -448,13 +449,13 @@ class ProjectServiceTest {
 	private ProjectForm form(Long id, int version, String name, BigDecimal investment, BigDecimal land) {
 		return new ProjectForm(id, version, name, null, false, investorId(), null, investment, null, null, land, null,
 				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				ProjectSource.ALL_STAFF, "示例项目", null);
+				LeadSource.ALL_STAFF, "示例项目", null);
 	}
 
 	private ProjectForm confidential(String name, String codeName, Long parkId) {
 		return new ProjectForm(null, 0, name, codeName, true, investorId(), null, new BigDecimal("500000"), null, null,
 				new BigDecimal("2000"), null, parkId, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, ProjectSource.ALL_STAFF, name + "，商业敏感。", null);
+				null, null, null, LeadSource.ALL_STAFF, name + "，商业敏感。", null);
 	}
 
 	private List<String> auditActions(long projectId) {

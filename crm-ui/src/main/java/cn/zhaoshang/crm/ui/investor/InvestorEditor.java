@@ -13,7 +13,9 @@ import cn.zhaoshang.crm.investor.InvestorRef;
 import cn.zhaoshang.crm.investor.InvestorService;
 import cn.zhaoshang.crm.investor.Ownership;
 import cn.zhaoshang.crm.investor.UnifiedSocialCreditCode;
+import cn.zhaoshang.crm.reference.IndustryRef;
 import cn.zhaoshang.crm.shared.DomainException;
+import cn.zhaoshang.crm.shared.LeadSource;
 import cn.zhaoshang.crm.ui.base.Formats;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
@@ -74,6 +76,10 @@ class InvestorEditor extends Dialog {
 
 	final ComboBox<InvestorRef> parent = new ComboBox<>();
 
+	final ComboBox<IndustryRef> industry = new ComboBox<>();
+
+	final ComboBox<LeadSource> source = new ComboBox<>();
+
 	final Grid<GroupMember> group = new Grid<>();
 
 	final Span duplicates = new Span();
@@ -90,9 +96,15 @@ class InvestorEditor extends Dialog {
 
 	private final Map<String, HasValidation> fieldsByName;
 
-	InvestorEditor(InvestorService investors, InvestorForm form, ComponentEventListener<SavedEvent> onSaved) {
+	InvestorEditor(InvestorService investors, List<IndustryRef> industries, InvestorForm form,
+			ComponentEventListener<SavedEvent> onSaved) {
 		this.investors = investors;
 		this.loaded = form;
+		this.industry.setItems(industries);
+		this.industry.setValue(industries.stream()
+			.filter(i -> Long.valueOf(i.id()).equals(form.industryId()))
+			.findFirst()
+			.orElse(null));
 		this.fieldsByName = Map.of("nameZh", this.nameZh, "nameEn", this.nameEn, "nameLocal", this.nameLocal,
 				"listedExchange", this.listedExchange, "listedTicker", this.listedTicker, "website", this.website,
 				"address", this.address, "notes", this.notes);
@@ -105,8 +117,8 @@ class InvestorEditor extends Dialog {
 		this.binder.readBean(form);
 
 		var layout = new FormLayout(this.nameZh, this.nameEn, this.nameLocal, this.uscc, this.countryCode, this.parent,
-				this.ownership, this.fortune500Rank, this.listedExchange, this.listedTicker, this.website, this.address,
-				this.china500, this.existingTenant, this.jingjinTransfer, this.notes);
+				this.industry, this.source, this.ownership, this.fortune500Rank, this.listedExchange, this.listedTicker,
+				this.website, this.address, this.china500, this.existingTenant, this.jingjinTransfer, this.notes);
 		layout.setColspan(this.notes, 2);
 		this.duplicates.setId("investor-duplicates");
 		this.duplicates.addClassName("duplicate-warning");
@@ -142,6 +154,14 @@ class InvestorEditor extends Dialog {
 		this.website.setLabel(getTranslation("investor.field.website"));
 		this.address.setLabel(getTranslation("investor.field.address"));
 		this.notes.setLabel(getTranslation("investor.field.notes"));
+		this.industry.setLabel(getTranslation("investor.field.industry"));
+		this.industry.setItemLabelGenerator(i -> i.name(getLocale()));
+		this.industry.setClearButtonVisible(true);
+		this.source.setLabel(getTranslation("investor.field.source"));
+		this.source.setItems(LeadSource.values());
+		this.source.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+		this.source.setClearButtonVisible(true);
+		this.source.setValue(this.loaded.source());
 		this.parent.setLabel(getTranslation("investor.field.parent"));
 		this.parent.setItemLabelGenerator(InvestorRef::nameZh);
 		this.parent.setClearButtonVisible(true);
@@ -218,11 +238,12 @@ class InvestorEditor extends Dialog {
 		}
 		InvestorForm form = new InvestorForm(this.loaded.id(), this.loaded.version(), this.nameZh.getValue(),
 				this.nameEn.getValue(), this.nameLocal.getValue(), this.uscc.getValue(),
-				(this.parent.getValue() != null) ? this.parent.getValue().id() : null, this.loaded.industryId(),
-				this.countryCode.getValue(), this.ownership.getValue(), this.fortune500Rank.getValue(),
-				this.china500.getValue(), this.listedExchange.getValue(), this.listedTicker.getValue(),
-				this.existingTenant.getValue(), this.jingjinTransfer.getValue(), this.loaded.ownerId(),
-				this.website.getValue(), this.address.getValue(), this.notes.getValue());
+				(this.parent.getValue() != null) ? this.parent.getValue().id() : null,
+				(this.industry.getValue() != null) ? this.industry.getValue().id() : null, this.countryCode.getValue(),
+				this.ownership.getValue(), this.fortune500Rank.getValue(), this.china500.getValue(),
+				this.listedExchange.getValue(), this.listedTicker.getValue(), this.existingTenant.getValue(),
+				this.jingjinTransfer.getValue(), this.loaded.ownerId(), this.website.getValue(),
+				this.address.getValue(), this.notes.getValue(), this.source.getValue());
 		try {
 			long id = this.investors.save(form);
 			fireEvent(new SavedEvent(this, id));

@@ -10,9 +10,14 @@ import cn.zhaoshang.crm.investor.InvestorRow;
 import cn.zhaoshang.crm.investor.InvestorService;
 import cn.zhaoshang.crm.investor.Ownership;
 import cn.zhaoshang.crm.investor.SavedFilter;
+import cn.zhaoshang.crm.reference.IndustryRef;
+import cn.zhaoshang.crm.reference.ReferenceData;
 import cn.zhaoshang.crm.security.Roles;
+import cn.zhaoshang.crm.shared.LeadSource;
 import cn.zhaoshang.crm.ui.base.Formats;
 import cn.zhaoshang.crm.ui.base.GridPaging;
+import cn.zhaoshang.crm.user.UserAccountService;
+import cn.zhaoshang.crm.user.UserRef;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -59,6 +64,12 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 
 	final Checkbox mine = new Checkbox();
 
+	final ComboBox<IndustryRef> industry = new ComboBox<>();
+
+	final ComboBox<LeadSource> source = new ComboBox<>();
+
+	final ComboBox<UserRef> owner = new ComboBox<>();
+
 	final Grid<InvestorRow> grid = new Grid<>();
 
 	final Button create = new Button();
@@ -82,10 +93,14 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 	/** What the grid shows, read by the export (which runs in its own request). */
 	private volatile InvestorFilter currentFilter = InvestorFilter.none();
 
-	InvestorListView(InvestorService investors) {
+	private final ReferenceData reference;
+
+	InvestorListView(InvestorService investors, ReferenceData reference, UserAccountService users) {
 		this.investors = investors;
+		this.reference = reference;
 		setSizeFull();
 		configureFilters();
+		configureMoreFilters(reference, users);
 		configureGrid();
 		this.create.setText(getTranslation("investor.action.new"));
 		this.create.setIcon(VaadinIcon.PLUS.create());
@@ -99,9 +114,9 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 			this.importDialog.open();
 		});
 		configureSavedFilters();
-		var filters = new HorizontalLayout(this.saved, this.name, this.cluster, this.ownership, this.tenant,
-				this.country, this.flags, this.mine, this.saveFilter, this.total, exportLink(), this.importButton,
-				this.create);
+		var filters = new HorizontalLayout(this.saved, this.name, this.cluster, this.industry, this.ownership,
+				this.tenant, this.country, this.flags, this.source, this.owner, this.mine, this.saveFilter, this.total,
+				exportLink(), this.importButton, this.create);
 		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);
 		add(filters, this.grid);
@@ -223,6 +238,25 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 		return flags.toString().strip();
 	}
 
+	private void configureMoreFilters(ReferenceData reference, UserAccountService users) {
+		Locale locale = getLocale();
+		this.industry.setLabel(getTranslation("investor.field.industry"));
+		this.industry.setItems(reference.industries());
+		this.industry.setItemLabelGenerator(i -> i.name(locale));
+		this.industry.setClearButtonVisible(true);
+		this.industry.addValueChangeListener(e -> refresh());
+		this.source.setLabel(getTranslation("investor.field.source"));
+		this.source.setItems(LeadSource.values());
+		this.source.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+		this.source.setClearButtonVisible(true);
+		this.source.addValueChangeListener(e -> refresh());
+		this.owner.setLabel(getTranslation("investor.field.owner"));
+		this.owner.setItems(users.colleagues());
+		this.owner.setItemLabelGenerator(UserRef::displayName);
+		this.owner.setClearButtonVisible(true);
+		this.owner.addValueChangeListener(e -> refresh());
+	}
+
 	/** The current filter's rows as .xlsx, in the user's language. */
 	private Anchor exportLink() {
 		Locale locale = getLocale();
@@ -282,10 +316,17 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 		this.country.setValue((f.countryCode() != null) ? f.countryCode() : "");
 		this.flags.setValue(f.flags());
 		this.mine.setValue(f.mine());
+		this.industry.setValue((f.industryId() != null)
+				? this.reference.industries().stream().filter(i -> i.id() == f.industryId()).findFirst().orElse(null)
+				: null);
+		this.source.setValue(f.source());
+		this.owner.setValue((f.ownerId() != null)
+				? this.owner.getListDataView().getItems().filter(u -> u.id() == f.ownerId()).findFirst().orElse(null)
+				: null);
 	}
 
 	void open(InvestorForm form) {
-		this.editor = new InvestorEditor(this.investors, form, saved -> {
+		this.editor = new InvestorEditor(this.investors, this.reference.industries(), form, saved -> {
 			refresh();
 			Notification.show(getTranslation("investor.saved"), 3000, Notification.Position.BOTTOM_START)
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -296,7 +337,9 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 	InvestorFilter filter() {
 		String code = this.country.getValue().strip();
 		return new InvestorFilter(this.name.getValue(), this.cluster.getValue(), this.ownership.getValue(),
-				this.tenant.getValue(), code.isEmpty() ? null : code, this.flags.getValue(), this.mine.getValue());
+				this.tenant.getValue(), code.isEmpty() ? null : code, this.flags.getValue(), this.mine.getValue(),
+				(this.industry.getValue() != null) ? this.industry.getValue().id() : null, this.source.getValue(),
+				(this.owner.getValue() != null) ? Long.valueOf(this.owner.getValue().id()) : null);
 	}
 
 	private void refresh() {

@@ -10,7 +10,12 @@ import cn.zhaoshang.crm.investor.InvestorRef;
 import cn.zhaoshang.crm.investor.InvestorService;
 import cn.zhaoshang.crm.project.ProjectForm;
 import cn.zhaoshang.crm.project.ProjectService;
+import cn.zhaoshang.crm.reference.IndustryRef;
+import cn.zhaoshang.crm.reference.ParkRef;
+import cn.zhaoshang.crm.reference.ReferenceData;
+import cn.zhaoshang.crm.reference.ZoneRef;
 import cn.zhaoshang.crm.shared.DomainException;
+import cn.zhaoshang.crm.shared.LeadSource;
 import cn.zhaoshang.crm.ui.base.Formats;
 import cn.zhaoshang.crm.user.UserRef;
 import com.vaadin.flow.component.HasValidation;
@@ -52,6 +57,14 @@ class ProjectEditor extends Dialog {
 
 	final Button save = new Button();
 
+	final ComboBox<IndustryRef> industry = new ComboBox<>();
+
+	final ComboBox<ParkRef> park = new ComboBox<>();
+
+	final ComboBox<ZoneRef> zone = new ComboBox<>();
+
+	final ComboBox<LeadSource> source = new ComboBox<>();
+
 	/** Directors and admins hand projects to a staff member (reassign owner). */
 	final ComboBox<UserRef> owner = new ComboBox<>();
 
@@ -62,9 +75,10 @@ class ProjectEditor extends Dialog {
 
 	private final ProjectForm loaded;
 
-	ProjectEditor(ProjectService projects, InvestorService investors, ProjectForm form,
+	ProjectEditor(ProjectService projects, InvestorService investors, ReferenceData reference, ProjectForm form,
 			@Nullable List<UserRef> staffForReassignment, LongConsumer onSaved) {
 		this.loaded = form;
+		chooseReferences(reference, form);
 		this.owner.setLabel(getTranslation("project.field.owner"));
 		this.owner.setItemLabelGenerator(UserRef::displayName);
 		this.owner.setVisible(staffForReassignment != null);
@@ -131,7 +145,8 @@ class ProjectEditor extends Dialog {
 			this.figures.get(field).addValueChangeListener(e -> showDerived(projects));
 		}
 		showDerived(projects);
-		var layout = new FormLayout(this.name, this.investor, this.codeName, this.confidential, this.owner);
+		var layout = new FormLayout(this.name, this.investor, this.industry, this.source, this.park, this.zone,
+				this.codeName, this.confidential, this.owner);
 		this.figures.values().forEach(layout::add);
 		layout.add(this.jobs, this.capacity, this.expectedSigning, this.description);
 		layout.setColspan(this.description, 2);
@@ -141,6 +156,51 @@ class ProjectEditor extends Dialog {
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener(click -> save(projects, onSaved));
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), this.save);
+	}
+
+	/** Industry, preferred park and zone (narrowed to the park), source. */
+	private void chooseReferences(ReferenceData reference, ProjectForm form) {
+		java.util.Locale locale = getLocale();
+		this.industry.setLabel(getTranslation("project.field.industry"));
+		this.industry.setItemLabelGenerator(i -> i.name(locale));
+		this.industry.setClearButtonVisible(true);
+		List<IndustryRef> industries = reference.industries();
+		this.industry.setItems(industries);
+		this.industry.setValue(industries.stream()
+			.filter(i -> Long.valueOf(i.id()).equals(form.industryId()))
+			.findFirst()
+			.orElse(null));
+		this.source.setLabel(getTranslation("project.field.source"));
+		this.source.setItems(LeadSource.values());
+		this.source.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+		this.source.setClearButtonVisible(true);
+		this.source.setValue(form.source());
+		List<ZoneRef> zones = reference.zones();
+		this.park.setLabel(getTranslation("project.filter.park"));
+		this.park.setItemLabelGenerator(p -> p.name(locale));
+		this.park.setClearButtonVisible(true);
+		List<ParkRef> parks = reference.parks();
+		this.park.setItems(parks);
+		this.zone.setLabel(getTranslation("project.field.zone"));
+		this.zone.setItemLabelGenerator(z -> z.name(locale));
+		this.zone.setClearButtonVisible(true);
+		this.park.addValueChangeListener(e -> {
+			ParkRef chosen = e.getValue();
+			List<ZoneRef> inPark = (chosen != null) ? zones.stream().filter(z -> z.parkId() == chosen.id()).toList()
+					: List.of();
+			this.zone.setItems(inPark);
+			this.zone.setEnabled(!inPark.isEmpty());
+		});
+		this.park.setValue(parks.stream()
+			.filter(p -> Long.valueOf(p.id()).equals(form.preferredParkId()))
+			.findFirst()
+			.orElse(null));
+		this.zone.setEnabled(
+				this.park.getValue() != null && zones.stream().anyMatch(z -> z.parkId() == this.park.getValue().id()));
+		this.zone.setValue(zones.stream()
+			.filter(z -> Long.valueOf(z.id()).equals(form.preferredZoneId()))
+			.findFirst()
+			.orElse(null));
 	}
 
 	/** Investment intensity, output and tax per 亩, major project: as the user types. */
@@ -182,12 +242,14 @@ class ProjectEditor extends Dialog {
 		}
 		ProjectForm form = new ProjectForm(this.loaded.id(), this.loaded.version(), this.name.getValue(),
 				this.codeName.getValue(), this.confidential.getValue(), this.investor.getValue().id(),
-				this.loaded.industryId(), value("investmentTotal"), value("investmentForeignUsd"),
-				value("fixedAssetInvestment"), value("landRequestedMu"), value("buildingAreaM2"),
-				this.loaded.preferredParkId(), this.loaded.preferredZoneId(), value("annualOutput"), value("annualTax"),
-				this.jobs.getValue(), value("energyTce"), value("codT"), value("nh3nT"), value("so2T"), value("noxT"),
-				value("powerKva"), value("waterTPerDay"), value("gasM3PerDay"), this.capacity.getValue(),
-				this.expectedSigning.getValue(), this.loaded.source(), this.description.getValue(),
+				(this.industry.getValue() != null) ? this.industry.getValue().id() : null, value("investmentTotal"),
+				value("investmentForeignUsd"), value("fixedAssetInvestment"), value("landRequestedMu"),
+				value("buildingAreaM2"), (this.park.getValue() != null) ? this.park.getValue().id() : null,
+				(this.zone.getValue() != null) ? this.zone.getValue().id() : null, value("annualOutput"),
+				value("annualTax"), this.jobs.getValue(), value("energyTce"), value("codT"), value("nh3nT"),
+				value("so2T"), value("noxT"), value("powerKva"), value("waterTPerDay"), value("gasM3PerDay"),
+				this.capacity.getValue(), this.expectedSigning.getValue(), this.source.getValue(),
+				this.description.getValue(),
 				(this.owner.getValue() != null) ? Long.valueOf(this.owner.getValue().id()) : this.loaded.ownerId());
 		try {
 			long id;
@@ -222,6 +284,15 @@ class ProjectEditor extends Dialog {
 		}
 		else if (key.equals("project.error.investor-required")) {
 			field = this.investor;
+		}
+		else if (key.equals("project.error.zone-not-in-park")) {
+			field = this.zone;
+		}
+		else if (key.equals("project.error.park-not-found")) {
+			field = this.park;
+		}
+		else if (key.equals("project.error.industry-not-found")) {
+			field = this.industry;
 		}
 		else if (ex.arguments().length > 0) {
 			String component = String.valueOf(ex.arguments()[0]);

@@ -1,9 +1,12 @@
 package cn.zhaoshang.crm.ui.project;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import cn.zhaoshang.crm.investor.IndustryCluster;
 import cn.zhaoshang.crm.investor.InvestorService;
+import cn.zhaoshang.crm.investor.Ownership;
 import cn.zhaoshang.crm.park.ParkOverview;
 import cn.zhaoshang.crm.park.ParkService;
 import cn.zhaoshang.crm.project.ProjectFilter;
@@ -11,18 +14,21 @@ import cn.zhaoshang.crm.project.ProjectForm;
 import cn.zhaoshang.crm.project.ProjectRow;
 import cn.zhaoshang.crm.project.ProjectService;
 import cn.zhaoshang.crm.project.Stage;
+import cn.zhaoshang.crm.reference.IndustryRef;
+import cn.zhaoshang.crm.reference.ReferenceData;
 import cn.zhaoshang.crm.security.CurrentUser;
-import cn.zhaoshang.crm.user.UserAccountService;
-import cn.zhaoshang.crm.user.UserRef;
 import cn.zhaoshang.crm.security.Roles;
 import cn.zhaoshang.crm.ui.base.Formats;
 import cn.zhaoshang.crm.ui.base.GridPaging;
+import cn.zhaoshang.crm.user.UserAccountService;
+import cn.zhaoshang.crm.user.UserRef;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -55,6 +61,14 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 
 	final DatePicker signingFrom = new DatePicker();
 
+	final ComboBox<IndustryRef> industry = new ComboBox<>();
+
+	final ComboBox<IndustryCluster> cluster = new ComboBox<>();
+
+	final ComboBox<Ownership> ownership = new ComboBox<>();
+
+	final TextField country = new TextField();
+
 	final DatePicker signingTo = new DatePicker();
 
 	final Grid<ProjectRow> grid = new Grid<>();
@@ -69,8 +83,11 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 
 	private final ProjectService projects;
 
+	/** What the grid shows, read by the export (which runs in its own request). */
+	private volatile ProjectFilter currentFilter = ProjectFilter.none();
+
 	ProjectListView(ProjectService projects, InvestorService investors, UserAccountService users, ParkService parks,
-			CurrentUser currentUser) {
+			CurrentUser currentUser, ReferenceData reference) {
 		this.projects = projects;
 		this.staffForReassignment = ProjectEditors.staffIfManager(users, currentUser);
 		// only a hint for the button: crm-core refuses park operators anyway
@@ -105,6 +122,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 		this.signingFrom.addValueChangeListener(e -> refresh());
 		this.signingTo.addValueChangeListener(e -> refresh());
 		this.total.setId("project-total");
+		configureInvestorFilters(reference);
 
 		Locale locale = getLocale();
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -152,30 +170,76 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 		this.create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.create.setVisible(canCreate);
 		this.create.addClickListener(click -> {
-			this.editor = new ProjectEditor(projects, investors,
+			this.editor = new ProjectEditor(projects, investors, reference,
 					new ProjectForm(null, 0, "", null, false, null, null, null, null, null, null, null, null, null,
 							null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
 							null),
 					this.staffForReassignment, id -> getUI().ifPresent(ui -> ui.navigate(ProjectView.class, id)));
 			this.editor.open();
 		});
-		var filters = new HorizontalLayout(this.name, this.stage, this.park, this.owner, this.signingFrom,
-				this.signingTo, this.total, this.create);
+		var filters = new HorizontalLayout(this.name, this.stage, this.park, this.industry, this.cluster,
+				this.ownership, this.country, this.owner, this.signingFrom, this.signingTo, this.total, exportLink(),
+				this.create);
 		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);
 		add(filters, this.grid);
 		refresh();
 	}
 
+	private void configureInvestorFilters(ReferenceData reference) {
+		Locale locale = getLocale();
+		this.industry.setLabel(getTranslation("project.field.industry"));
+		this.industry.setItems(reference.industries());
+		this.industry.setItemLabelGenerator(i -> i.name(locale));
+		this.industry.setClearButtonVisible(true);
+		this.industry.addValueChangeListener(e -> refresh());
+		this.cluster.setLabel(getTranslation("project.filter.cluster"));
+		this.cluster.setItems(IndustryCluster.values());
+		this.cluster.setItemLabelGenerator(c -> getTranslation("cluster." + c.name()));
+		this.cluster.setClearButtonVisible(true);
+		this.cluster.addValueChangeListener(e -> refresh());
+		this.ownership.setLabel(getTranslation("project.filter.ownership"));
+		this.ownership.setItems(Ownership.values());
+		this.ownership.setItemLabelGenerator(o -> getTranslation("ownership." + o.name()));
+		this.ownership.setClearButtonVisible(true);
+		this.ownership.addValueChangeListener(e -> refresh());
+		this.country.setLabel(getTranslation("project.filter.country"));
+		this.country.setPlaceholder(getTranslation("investor.filter.country.placeholder"));
+		this.country.setMaxLength(2);
+		this.country.setWidth("7em");
+		this.country.setClearButtonVisible(true);
+		this.country.setValueChangeMode(ValueChangeMode.LAZY);
+		this.country.addValueChangeListener(e -> refresh());
+	}
+
+	/**
+	 * The rows the user sees, as .xlsx in the user's language (crm-core applies the
+	 * scope).
+	 */
+	private Anchor exportLink() {
+		Locale locale = getLocale();
+		Anchor link = new Anchor(event -> {
+			event.setFileName("projects-" + LocalDate.now() + ".xlsx");
+			event.getResponse().setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+			this.projects.exportXlsx(this.currentFilter, key -> getTranslation(locale, key), event.getOutputStream());
+		}, getTranslation("action.export-xlsx"));
+		link.setId("project-export");
+		return link;
+	}
+
 	ProjectFilter filter() {
+		String code = this.country.getValue().strip();
 		return new ProjectFilter(this.name.getValue(), this.stage.getValue(), null,
 				(this.owner.getValue() != null) ? Long.valueOf(this.owner.getValue().id()) : null,
 				(this.park.getValue() != null) ? Long.valueOf(this.park.getValue().id()) : null,
-				this.signingFrom.getValue(), this.signingTo.getValue());
+				this.signingFrom.getValue(), this.signingTo.getValue(),
+				(this.industry.getValue() != null) ? this.industry.getValue().id() : null, this.cluster.getValue(),
+				this.ownership.getValue(), code.isEmpty() ? null : code);
 	}
 
 	private void refresh() {
 		ProjectFilter filter = filter();
+		this.currentFilter = filter;
 		this.grid.setItems(query -> this.projects.list(filter, GridPaging.of(query)).stream(),
 				query -> this.projects.count(filter));
 		this.total.setText(getTranslation("project.total", this.projects.count(filter)));

@@ -12,11 +12,12 @@ import cn.zhaoshang.crm.project.ProjectForm;
 import cn.zhaoshang.crm.project.ProjectService;
 import cn.zhaoshang.crm.project.Stage;
 import cn.zhaoshang.crm.project.StageChange;
+import cn.zhaoshang.crm.reference.ReferenceData;
 import cn.zhaoshang.crm.security.CurrentUser;
-import cn.zhaoshang.crm.user.UserAccountService;
-import cn.zhaoshang.crm.user.UserRef;
 import cn.zhaoshang.crm.security.Roles;
 import cn.zhaoshang.crm.ui.base.Formats;
+import cn.zhaoshang.crm.user.UserAccountService;
+import cn.zhaoshang.crm.user.UserRef;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -77,7 +78,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 	private final @Nullable List<UserRef> staffForReassignment;
 
 	ProjectView(ProjectService projects, ActivityService activities, InvestorService investors,
-			UserAccountService users, CurrentUser currentUser) {
+			UserAccountService users, CurrentUser currentUser, ReferenceData reference) {
 		this.staffForReassignment = ProjectEditors.staffIfManager(users, currentUser);
 		this.users = users;
 		this.projects = projects;
@@ -139,7 +140,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		this.edit.addClickListener(click -> {
 			ProjectDetail p = this.project;
 			if (p != null) {
-				new ProjectEditor(this.projects, investors, ProjectForm.of(p), this.staffForReassignment,
+				new ProjectEditor(this.projects, investors, reference, ProjectForm.of(p), this.staffForReassignment,
 						id -> load(id))
 					.open();
 			}

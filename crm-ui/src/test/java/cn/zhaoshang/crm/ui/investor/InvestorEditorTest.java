@@ -27,11 +27,16 @@ class InvestorEditorTest extends BrowserlessTestBase {
 		InvestorEditor editor = view.editor;
 		test(editor.nameZh).setValue("华为技术有限公司");
 		test(editor.uscc).setValue("914403001922038216");
+		test(editor.industry).selectItem("智能制造");
+		test(editor.source).selectItem("展会");
 		test(editor.save).click();
 		assertThat(editor.isOpened()).isFalse();
 		assertThat(test(view.grid).size()).isEqualTo(before + 1);
-		assertThat(this.investors.list(InvestorFilter.byName("华为"), cn.zhaoshang.crm.shared.PageRequest.first(5)))
-			.hasSize(1);
+		var huawei = this.investors.list(InvestorFilter.byName("华为"), cn.zhaoshang.crm.shared.PageRequest.first(5));
+		assertThat(huawei).hasSize(1);
+		assertThat(huawei.getFirst().industryZh()).isEqualTo("智能制造");
+		assertThat(this.investors.get(huawei.getFirst().id()).source())
+			.isEqualTo(cn.zhaoshang.crm.shared.LeadSource.EXHIBITION);
 	}
 
 	@Test

@@ -42,6 +42,21 @@ class InvestorListViewTest extends BrowserlessTestBase {
 	}
 
 	@Test
+	void choosing_an_industry_and_a_source_narrows_the_list() {
+		InvestorListView view = navigate(InvestorListView.class);
+		int all = test(view.grid).size();
+		test(view.industry).selectItem("汽车零部件");
+		int parts = test(view.grid).size();
+		assertThat(parts).isPositive().isLessThan(all);
+		for (int i = 0; i < parts; i++) {
+			assertThat(test(view.grid).getRow(i).industryZh()).isEqualTo("汽车零部件");
+		}
+		test(view.source).selectItem("以商招商");
+		assertThat(test(view.grid).size()).isPositive().isLessThanOrEqualTo(parts);
+		assertThat(view.filter().source()).isEqualTo(cn.zhaoshang.crm.shared.LeadSource.TENANT_REFERRAL);
+	}
+
+	@Test
 	void choosing_an_ownership_narrows_the_list() {
 		InvestorListView view = navigate(InvestorListView.class);
 		test(view.ownership).selectItem("央企");

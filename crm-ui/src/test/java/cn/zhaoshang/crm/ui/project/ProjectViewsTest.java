@@ -36,29 +36,39 @@ class ProjectViewsTest extends BrowserlessTestBase {
 	void the_list_shows_exactly_the_projects_crm_core_lets_staff_see() {
 		ProjectListView view = navigate(ProjectListView.class);
 		assertThat(test(view.grid).size()).isEqualTo(this.projects.count(ProjectFilter.none())).isPositive();
-		test(view.stage).selectItem("框架协议");
+		test(view.stage).selectItem("在谈");
+		assertThat(test(view.grid).size()).isPositive();
 		for (int i = 0; i < test(view.grid).size(); i++) {
-			assertThat(test(view.grid).getRow(i).stage()).isEqualTo(Stage.AGREEMENT);
+			assertThat(test(view.grid).getRow(i).stage()).isEqualTo(Stage.NEGOTIATION);
 		}
 	}
 
 	@Test
-	void staff_move_their_project_to_signed_and_see_it_in_the_timeline() {
+	void staff_move_their_project_from_negotiation_through_agreement_to_signed_and_see_it_in_the_timeline() {
 		ProjectRow row = baicNev();
 		ProjectView view = navigate(ProjectView.class, row.id());
-		assertThat(view.stage.getText()).isEqualTo("框架协议");
+		assertThat(view.stage.getText()).isEqualTo("在谈");
 		int moves = test(view.timeline).size();
 
+		move(view, "框架协议", "签署投资框架协议");
+		assertThat(view.stage.getText()).isEqualTo("框架协议");
+		move(view, "合同签约", "双方签订投资合同");
+
+		assertThat(view.stage.getText()).isEqualTo("合同签约");
+		assertThat(test(view.timeline).size()).isEqualTo(moves + 2);
+		assertThat(test(view.timeline).getRow(moves).note()).isEqualTo("签署投资框架协议");
+		assertThat(test(view.timeline).getRow(moves + 1).note()).isEqualTo("双方签订投资合同");
+		assertThat(this.projects.get(row.id()).stage()).isEqualTo(Stage.SIGNED);
+	}
+
+	private void move(ProjectView view, String target, String note) {
 		test(view.move).click();
 		roundTrip();
 		StageMoveDialog dialog = find(StageMoveDialog.class).single();
-		test(dialog.target).selectItem("合同签约");
-		test(dialog.note).setValue("双方签订投资合同");
+		test(dialog.target).selectItem(target);
+		test(dialog.note).setValue(note);
 		test(dialog.confirm).click();
-
-		assertThat(view.stage.getText()).isEqualTo("合同签约");
-		assertThat(test(view.timeline).size()).isEqualTo(moves + 1);
-		assertThat(test(view.timeline).getRow(moves).note()).isEqualTo("双方签订投资合同");
+		roundTrip();
 	}
 
 	@Test
@@ -72,7 +82,7 @@ class ProjectViewsTest extends BrowserlessTestBase {
 		test(dialog.confirm).click(); // LOST without a reason
 		assertThat(dialog.lostReason.isInvalid()).isTrue();
 		assertThat(dialog.isOpened()).isTrue();
-		assertThat(this.projects.get(row.id()).stage()).isEqualTo(Stage.AGREEMENT);
+		assertThat(this.projects.get(row.id()).stage()).isEqualTo(Stage.NEGOTIATION);
 	}
 
 	@Test
@@ -112,6 +122,13 @@ class ProjectViewsTest extends BrowserlessTestBase {
 		ProjectEditor editor = list.editor;
 		test(editor.name).setValue("现代摩比斯电动化零部件项目");
 		editor.investor.setValue(this.investors.lookup("现代摩比斯").getFirst());
+		test(editor.industry).selectItem("汽车零部件");
+		test(editor.source).selectItem("以商招商");
+		assertThat(editor.zone.isEnabled()).as("no park chosen yet").isFalse();
+		test(editor.park).selectItem("汽车零部件产业园");
+		assertThat(test(editor.zone).getSuggestionItems()).extracting(z -> z.nameZh())
+			.containsExactly("工业生产区", "汽车后市场区", "综合配套区");
+		test(editor.zone).selectItem("工业生产区");
 		editor.figures.get("investmentTotal").setValue(new java.math.BigDecimal("80000"));
 		editor.figures.get("landRequestedMu").setValue(new java.math.BigDecimal("200"));
 		assertThat(editor.derived.getText()).startsWith("投资强度 400.00 万元/亩");
@@ -120,6 +137,25 @@ class ProjectViewsTest extends BrowserlessTestBase {
 		ProjectView page = (ProjectView) getCurrentView();
 		assertThat(page.stage.getText()).isEqualTo("线索");
 		assertThat(page.title.getText()).endsWith("现代摩比斯电动化零部件项目");
+		var saved = this.projects
+			.get(this.projects.list(ProjectFilter.byName("现代摩比斯电动化"), PageRequest.first(1)).getFirst().id());
+		assertThat(saved.preferredZoneId()).isNotNull();
+		assertThat(saved.source()).isEqualTo(cn.zhaoshang.crm.shared.LeadSource.TENANT_REFERRAL);
+		assertThat(this.projects.count(new ProjectFilter(null, null, null, null, saved.preferredParkId(), null, null,
+				saved.industryId(), null, null, null)))
+			.isPositive();
+	}
+
+	@Test
+	void the_list_narrows_by_industry_cluster_and_investor_ownership() {
+		ProjectListView view = navigate(ProjectListView.class);
+		int all = test(view.grid).size();
+		test(view.cluster).selectItem("汽车产业");
+		int auto = test(view.grid).size();
+		assertThat(auto).isPositive().isLessThanOrEqualTo(all).isEqualTo(this.projects.count(view.filter()));
+		test(view.ownership).selectItem("外资");
+		assertThat(test(view.grid).size()).isLessThanOrEqualTo(auto).isEqualTo(this.projects.count(view.filter()));
+		assertThat(view.filter().cluster()).isEqualTo(cn.zhaoshang.crm.investor.IndustryCluster.AUTO);
 	}
 
 	@Test
