@@ -34,7 +34,9 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jspecify.annotations.Nullable;
 
@@ -80,7 +82,7 @@ class InvestorEditor extends Dialog {
 
 	final ComboBox<LeadSource> source = new ComboBox<>();
 
-	final Grid<GroupMember> group = new Grid<>();
+	final TreeGrid<GroupMember> group = new TreeGrid<>();
 
 	final Span duplicates = new Span();
 
@@ -276,12 +278,29 @@ class InvestorEditor extends Dialog {
 	}
 
 	/** The group this firm belongs to, from the top, with each member's projects. */
+	/**
+	 * crm-core lists the group in tree order with depths; each member's parent is the
+	 * last one a level up.
+	 */
+	private static TreeData<GroupMember> treeData(GroupTree tree) {
+		TreeData<GroupMember> data = new TreeData<>();
+		java.util.List<GroupMember> path = new java.util.ArrayList<>();
+		for (GroupMember member : tree.members()) {
+			while (path.size() > member.depth()) {
+				path.removeLast();
+			}
+			data.addItem(path.isEmpty() ? null : path.getLast(), member);
+			path.add(member);
+		}
+		return data;
+	}
+
 	private com.vaadin.flow.component.Component groupSection(long investorId) {
 		GroupTree tree = this.investors.group(investorId);
 		var title = new H3(getTranslation("investor.group.title"));
 		this.group.addThemeVariants(GridVariant.LUMO_COMPACT);
 		this.group.setAllRowsVisible(true);
-		this.group.addColumn(m -> "\u3000".repeat(m.depth()) + m.nameZh())
+		this.group.addHierarchyColumn(GroupMember::nameZh)
 			.setHeader(getTranslation("investor.field.name-zh"))
 			.setFlexGrow(3);
 		this.group.addColumn(GroupMember::projectCount)
@@ -290,7 +309,8 @@ class InvestorEditor extends Dialog {
 		this.group.addColumn(m -> Formats.wanYuan(m.investmentTotal(), getLocale()))
 			.setHeader(getTranslation("investor.group.investment"))
 			.setAutoWidth(true);
-		this.group.setItems(tree.members()); // one group: a handful of firms
+		this.group.setTreeData(treeData(tree)); // one group: a handful of firms
+		this.group.expandRecursively(this.group.getTreeData().getRootItems(), Integer.MAX_VALUE);
 		var totals = new Span(getTranslation("investor.group.totals", tree.members().size(), tree.projectCount(),
 				Formats.wanYuan(tree.investmentTotal(), getLocale())));
 		totals.setId("group-totals");

@@ -112,6 +112,10 @@ class InvestorEditorTest extends BrowserlessTestBase {
 		assertThat(editor.parent.getValue().nameZh()).isEqualTo("北京汽车集团有限公司");
 		assertThat(test(editor.group).getRow(0).nameZh()).isEqualTo("北京汽车集团有限公司");
 		assertThat(test(editor.group).size()).isGreaterThanOrEqualTo(4);
+		var root = test(editor.group).getRow(0);
+		assertThat(editor.group.getTreeData().getRootItems()).containsExactly(root);
+		assertThat(editor.group.getTreeData().getChildren(root)).isNotEmpty()
+			.allSatisfy(child -> assertThat(child.depth()).isEqualTo(1));
 		assertThat(find(com.vaadin.flow.component.html.Span.class).withId("group-totals").single().getText())
 			.startsWith("集团共 " + test(editor.group).size() + " 家企业");
 	}
