@@ -23,6 +23,7 @@ import static org.jooq.impl.DSL.trueCondition;
 import static org.jooq.impl.DSL.when;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,6 +48,8 @@ import org.jooq.DSLContext;
 import org.jooq.EnumType;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record12;
+import org.jooq.ResultQuery;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -133,6 +136,22 @@ class ProjectRepository {
 	// ---------------------------------------------------------------- reads
 
 	List<ProjectRow> find(ProjectFilter filter, PageRequest page, ProjectScope scope) {
+		return listQuery(filter, page, scope)
+			.fetch(r -> new ProjectRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), stage(r.value6()),
+					r.value7(), r.value8(), r.value9(), r.value10(), Boolean.TRUE.equals(r.value11()), r.value12()));
+	}
+
+	/**
+	 * The list and count queries as SQL with their values inlined: the benchmark runs
+	 * them over plain JDBC as the floor.
+	 */
+	List<String> listSql(ProjectFilter filter, PageRequest page, ProjectScope scope) {
+		return List.of(this.dsl.renderInlined(listQuery(filter, page, scope)),
+				this.dsl.renderInlined(this.dsl.selectCount().from(PROJECT).where(where(filter, scope))));
+	}
+
+	private ResultQuery<Record12<Long, String, String, Long, String, ProjectStage, BigDecimal, BigDecimal, LocalDate, String, Boolean, LocalDateTime>> listQuery(
+			ProjectFilter filter, PageRequest page, ProjectScope scope) {
 		Field<String> displayName = displayName(scope);
 		Field<String> investorName = investorName(scope);
 		return this.dsl
@@ -147,9 +166,7 @@ class ProjectRepository {
 			.where(where(filter, scope))
 			.orderBy(orderBy(page.sort(), displayName, investorName))
 			.limit(page.limit())
-			.offset(page.offset())
-			.fetch(r -> new ProjectRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), stage(r.value6()),
-					r.value7(), r.value8(), r.value9(), r.value10(), Boolean.TRUE.equals(r.value11()), r.value12()));
+			.offset(page.offset());
 	}
 
 	int count(ProjectFilter filter, ProjectScope scope) {

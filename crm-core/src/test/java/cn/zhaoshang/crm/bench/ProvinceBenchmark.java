@@ -1,0 +1,207 @@
+package cn.zhaoshang.crm.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+import javax.sql.DataSource;
+
+import cn.zhaoshang.crm.activity.ActivityService;
+import cn.zhaoshang.crm.investor.InvestorService;
+import cn.zhaoshang.crm.project.ProjectDetail;
+import cn.zhaoshang.crm.project.ProjectFilter;
+import cn.zhaoshang.crm.project.ProjectListSql;
+import cn.zhaoshang.crm.project.ProjectRow;
+import cn.zhaoshang.crm.project.ProjectService;
+import cn.zhaoshang.crm.project.Stage;
+import cn.zhaoshang.crm.reference.IndustryRef;
+import cn.zhaoshang.crm.reference.ReferenceData;
+import cn.zhaoshang.crm.shared.PageRequest;
+import cn.zhaoshang.crm.shared.Sort;
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The province-size benchmark (issue 9): run with
+ * {@code ./mvnw -Pbench verify -pl crm-core -am}. Generates the data set once (kept in
+ * target/bench-data), then times what users do, through the real services with the real
+ * security scope, and writes target/benchmark.json. Scale with {@code -Dbench.scale=0.01}
+ * for a quick try.
+ */
+@Tag("bench")
+@SpringBootTest
+@ActiveProfiles("bench")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProvinceBenchmark {
+
+	static final int WARMUP = Integer.getInteger("bench.warmup", 50);
+
+	static final int RUNS = Integer.getInteger("bench.runs", 300);
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	ProjectService projects;
+
+	@Autowired
+	InvestorService investors;
+
+	@Autowired
+	ActivityService activities;
+
+	@Autowired
+	ReferenceData reference;
+
+	final List<Timings> results = new ArrayList<>();
+
+	BenchData.Sizes sizes;
+
+	double generationSeconds;
+
+	@BeforeAll
+	void loadData() throws Exception {
+		this.sizes = BenchData.Sizes.of(Double.parseDouble(System.getProperty("bench.scale", "1")));
+		HikariDataSource hikari = (HikariDataSource) this.dataSource;
+		this.generationSeconds = new BenchData(this.sizes, Path.of("target/bench-tmp"))
+			.ensureLoaded(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
+	}
+
+	/**
+	 * The list page a user requests: 50 rows on stage + industry + name prefix, by
+	 * expected signing.
+	 */
+	ProjectFilter listFilter() {
+		IndustryRef industry = this.reference.industries().get(1);
+		return new ProjectFilter(BenchData.NAME_STARTS[3], Stage.NEGOTIATION, null, null, null, null, null,
+				industry.id(), null, null, null);
+	}
+
+	static PageRequest listPage() {
+		return new PageRequest(0, 50, List.of(Sort.asc("expectedSigningDate")));
+	}
+
+	@Test
+	@Order(1)
+	void project_list_page() throws Exception {
+		signInAs(BenchData.staff(1)); // owns the most projects (skewed)
+		ProjectFilter filter = listFilter();
+		assertThat(this.projects.count(ProjectFilter.none())).as("the busiest staff member").isGreaterThan(100);
+		this.results.add(Timings.of("list page, STAFF (50 rows + count)", WARMUP, RUNS, () -> {
+			List<ProjectRow> rows = this.projects.list(filter, listPage());
+			return rows.size() + this.projects.count(filter);
+		}));
+		long staffId = currentUserId();
+		List<String> staffSql = ProjectListSql.of(this.context, filter, listPage(), staffId, false);
+		this.results
+			.add(Timings.of("list page, STAFF, same SQL over raw JDBC (floor)", WARMUP, RUNS, () -> jdbc(staffSql)));
+
+		signInAs("bench-director-001");
+		this.results.add(Timings.of("list page, DIRECTOR (50 rows + count)", WARMUP, RUNS, () -> {
+			List<ProjectRow> rows = this.projects.list(filter, listPage());
+			return rows.size() + this.projects.count(filter);
+		}));
+		List<String> directorSql = ProjectListSql.of(this.context, filter, listPage(), currentUserId(), true);
+		this.results.add(Timings.of("list page, DIRECTOR, same SQL over raw JDBC (floor)", WARMUP, RUNS,
+				() -> jdbc(directorSql)));
+	}
+
+	@Test
+	@Order(2)
+	void project_page() throws Exception {
+		signInAs(BenchData.staff(1));
+		List<Long> ids = this.projects.list(ProjectFilter.none(), new PageRequest(0, 200, List.of()))
+			.stream()
+			.map(ProjectRow::id)
+			.toList();
+		int[] next = { 0 };
+		this.results
+			.add(Timings.of("project page (project, investor contacts, activities, timeline)", WARMUP, RUNS, () -> {
+				long id = ids.get(next[0]++ % ids.size());
+				ProjectDetail project = this.projects.get(id);
+				return this.investors.contacts(project.investorId()).size() + this.activities.forProject(id).size()
+						+ this.projects.history(id).size();
+			}));
+	}
+
+	@AfterAll
+	void report() throws Exception {
+		var table = new StringBuilder("\n%-70s %6s %10s %10s%n".formatted("benchmark", "runs", "median ms", "p95 ms"));
+		var json = new StringJoiner(",\n  ", "[\n  ", "\n]");
+		for (Timings t : this.results) {
+			table.append("%-70s %6d %10.2f %10.2f%n".formatted(t.name(), t.runs(), t.medianMs(), t.p95Ms()));
+			json.add(t.json());
+		}
+		var os = ManagementFactory.getOperatingSystemMXBean();
+		long memory = (os instanceof com.sun.management.OperatingSystemMXBean sun) ? sun.getTotalMemorySize() : -1;
+		String machine = "\"cores\":%d,\"memory_bytes\":%d,\"jvm_max_heap_bytes\":%d"
+			.formatted(Runtime.getRuntime().availableProcessors(), memory, Runtime.getRuntime().maxMemory());
+		String sizes = "\"investors\":%d,\"projects\":%d,\"activities\":%d,\"users\":%d"
+			.formatted(this.sizes.investors(), this.sizes.projects(), this.sizes.activities(), this.sizes.users());
+		String out = "{\"machine\":{%s},\"data\":{%s},\"generation_seconds\":%.1f,\"results\":%s}\n".formatted(machine,
+				sizes, this.generationSeconds, json);
+		Files.writeString(Path.of("target/benchmark.json"), out, StandardCharsets.UTF_8);
+		System.out.println(table + "machine: " + machine + "\ndata: " + sizes + "\nwritten to target/benchmark.json");
+	}
+
+	/**
+	 * Runs the statements on one pooled connection and reads every row, as the page does.
+	 */
+	private int jdbc(List<String> statements) throws Exception {
+		int rows = 0;
+		try (Connection c = this.dataSource.getConnection(); Statement s = c.createStatement()) {
+			for (String sql : statements) {
+				try (ResultSet rs = s.executeQuery(sql)) {
+					while (rs.next()) {
+						rows++;
+					}
+				}
+			}
+		}
+		return rows;
+	}
+
+	private long currentUserId() {
+		return ((cn.zhaoshang.crm.security.CrmUser) SecurityContextHolder.getContext()
+			.getAuthentication()
+			.getPrincipal()).id();
+	}
+
+	private void signInAs(String username) {
+		UserDetails user = this.users.loadUserByUsername(username);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+	}
+
+}
