@@ -87,6 +87,7 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 		setSizeFull();
 		configureFilters();
 		configureGrid();
+		this.create.setId("investor-new");
 		this.create.setText(getTranslation("investor.action.new"));
 		this.create.setIcon(VaadinIcon.PLUS.create());
 		this.create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -109,6 +110,7 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void configureFilters() {
+		this.name.setId("investor-search");
 		this.name.setLabel(getTranslation("investor.filter.name"));
 		this.name.setPlaceholder(getTranslation("investor.filter.name.placeholder"));
 		this.name.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -154,6 +156,7 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 	private void configureGrid() {
 		Locale locale = getLocale();
 		boolean chinese = "zh".equals(locale.getLanguage());
+		this.grid.setId("investor-grid");
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		this.grid.setSizeFull();
 		this.grid.addColumn(InvestorRow::nameZh)
