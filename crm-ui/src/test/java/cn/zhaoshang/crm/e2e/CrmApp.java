@@ -13,11 +13,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The packaged CRM ({@code crm-ui/target/crm.jar}, production frontend bundle) started as
@@ -49,6 +51,7 @@ final class CrmApp implements AutoCloseable {
 			throw new IllegalStateException(jar + " is missing: build it with ./mvnw -Pe2e verify (or package)");
 		}
 		Path work = E2E.workDir();
+		deleteEarlierRuns(work);
 		String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
 		// a fresh data directory: the embedded MariaDB creates it and Flyway loads the
 		// demo data
@@ -76,6 +79,24 @@ final class CrmApp implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("could not start " + jar, ex);
+		}
+	}
+
+	/**
+	 * Data directories, logs and failure shots of earlier runs (a few hundred MB each).
+	 */
+	private static void deleteEarlierRuns(Path work) {
+		try (Stream<Path> entries = Files.list(work)) {
+			for (Path entry : entries
+				.filter(e -> e.getFileName().toString().matches("(data|app)-\\d{8}-\\d{6}.*|failures"))
+				.toList()) {
+				try (Stream<Path> tree = Files.walk(entry)) {
+					tree.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+				}
+			}
+		}
+		catch (IOException ex) {
+			// leftovers under target/ do no harm
 		}
 	}
 
