@@ -35,6 +35,9 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 
 	MyWorkView(ActivityService activities) {
 		this.activities = activities;
+		this.overdue.setId("mywork-overdue");
+		this.upcoming.setId("mywork-upcoming");
+		this.idle.setId("mywork-idle");
 		this.idle.addThemeVariants(GridVariant.LUMO_COMPACT);
 		this.idle.setAllRowsVisible(true);
 		this.idle.addColumn(IdleProject::code).setHeader(getTranslation("project.field.code")).setAutoWidth(true);

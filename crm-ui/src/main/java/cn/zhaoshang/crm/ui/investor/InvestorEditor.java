@@ -129,6 +129,7 @@ class InvestorEditor extends Dialog {
 			add(groupSection(form.id()), contactsSection(form.id()));
 		}
 
+		this.save.setId("investor-save");
 		this.save.setText(getTranslation("action.save"));
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener(click -> save());
@@ -138,6 +139,10 @@ class InvestorEditor extends Dialog {
 	}
 
 	private void label() {
+		this.nameZh.setId("investor-name-zh");
+		this.nameEn.setId("investor-name-en");
+		this.uscc.setId("investor-uscc");
+		this.countryCode.setId("investor-country");
 		this.nameZh.setLabel(getTranslation("investor.field.name-zh"));
 		this.nameEn.setLabel(getTranslation("investor.field.name-en"));
 		this.nameLocal.setLabel(getTranslation("investor.field.name-local"));
@@ -298,6 +303,7 @@ class InvestorEditor extends Dialog {
 	private com.vaadin.flow.component.Component groupSection(long investorId) {
 		GroupTree tree = this.investors.group(investorId);
 		var title = new H3(getTranslation("investor.group.title"));
+		this.group.setId("investor-group");
 		this.group.addThemeVariants(GridVariant.LUMO_COMPACT);
 		this.group.setAllRowsVisible(true);
 		this.group.addHierarchyColumn(GroupMember::nameZh)
@@ -321,6 +327,7 @@ class InvestorEditor extends Dialog {
 
 	private HorizontalLayout contactsSection(long investorId) {
 		var title = new H3(getTranslation("contact.title"));
+		this.contacts.setId("investor-contacts");
 		this.contacts.addThemeVariants(GridVariant.LUMO_COMPACT);
 		this.contacts.setAllRowsVisible(true);
 		this.contacts.addColumn(ContactRow::name).setHeader(getTranslation("contact.field.name"));
@@ -340,6 +347,12 @@ class InvestorEditor extends Dialog {
 		var wechat = new TextField(getTranslation("contact.field.wechat"));
 		var primary = new Checkbox(getTranslation("contact.field.primary"));
 		name.setMaxLength(100);
+		name.setId("contact-name");
+		role.setId("contact-title");
+		phone.setId("contact-phone");
+		email.setId("contact-email");
+		wechat.setId("contact-wechat");
+		primary.setId("contact-primary");
 		var add = new Button(getTranslation("contact.action.add"), click -> {
 			if (name.getValue().isBlank()) {
 				name.setErrorMessage(getTranslation("validation.required.field"));

@@ -102,6 +102,7 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 		configureFilters();
 		configureMoreFilters(reference, users);
 		configureGrid();
+		this.create.setId("investor-new");
 		this.create.setText(getTranslation("investor.action.new"));
 		this.create.setIcon(VaadinIcon.PLUS.create());
 		this.create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -124,6 +125,7 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void configureFilters() {
+		this.name.setId("investor-search");
 		this.name.setLabel(getTranslation("investor.filter.name"));
 		this.name.setPlaceholder(getTranslation("investor.filter.name.placeholder"));
 		this.name.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -169,6 +171,7 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 	private void configureGrid() {
 		Locale locale = getLocale();
 		boolean chinese = "zh".equals(locale.getLanguage());
+		this.grid.setId("investor-grid");
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		this.grid.setSizeFull();
 		this.grid.addColumn(InvestorRow::nameZh)

@@ -31,6 +31,7 @@ class ParkListView extends VerticalLayout implements HasDynamicTitle {
 		setSizeFull();
 		Locale locale = getLocale();
 		boolean chinese = "zh".equals(locale.getLanguage());
+		this.grid.setId("park-grid");
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setSizeFull();
 		this.grid.addColumn(p -> chinese ? p.nameZh() : p.nameEn())

@@ -38,6 +38,14 @@ class LogActivityDialog extends Dialog {
 
 	LogActivityDialog(ActivityService activities, long investorId, @Nullable Long projectId, Runnable onSaved) {
 		setHeaderTitle(getTranslation("activity.action.log"));
+		this.type.setId("activity-type");
+		this.subject.setId("activity-subject");
+		this.occurredAt.setId("activity-date");
+		this.dueDate.setId("activity-due-date");
+		this.participants.setId("activity-participants");
+		this.nextStep.setId("activity-next-step");
+		this.notes.setId("activity-notes");
+		this.save.setId("activity-save");
 		this.type.setLabel(getTranslation("activity.field.type"));
 		this.type.setItems(ActivityType.values());
 		this.type.setItemLabelGenerator(t -> getTranslation("activity.type." + t.name()));

@@ -84,6 +84,7 @@ class ProjectBoardView extends HorizontalLayout implements HasDynamicTitle {
 		Column(Stage stage) {
 			this.stage = stage;
 			addClassName("board-column");
+			setId("board-" + stage.name());
 			setPadding(false);
 			this.cards.setPadding(false);
 			this.cards.setSpacing(false);
@@ -103,6 +104,7 @@ class ProjectBoardView extends HorizontalLayout implements HasDynamicTitle {
 				Div card = new Div(new Span(row.displayName()),
 						new Span(Formats.wanYuan(row.investmentTotal(), locale)));
 				card.addClassName("board-card");
+				card.setId("board-card-" + row.id());
 				card.addClickListener(click -> card.getUI().ifPresent(ui -> ui.navigate(ProjectView.class, row.id())));
 				DragSource<Div> drag = DragSource.create(card);
 				drag.setDragData(row);

@@ -92,6 +92,10 @@ class ProjectEditor extends Dialog {
 		}
 		setHeaderTitle(getTranslation((form.id() == null) ? "project.editor.new" : "project.editor.edit"));
 		setWidth("min(1000px, 96vw)");
+		this.name.setId("project-name");
+		this.investor.setId("project-investor");
+		this.expectedSigning.setId("project-expected-signing");
+		this.jobs.setId("project-jobs");
 		this.name.setLabel(getTranslation("project.field.name"));
 		this.name.setMaxLength(200);
 		this.name.setRequiredIndicatorVisible(true);
@@ -152,6 +156,7 @@ class ProjectEditor extends Dialog {
 		layout.setColspan(this.description, 2);
 		add(layout, this.derived);
 
+		this.save.setId("project-save");
 		this.save.setText(getTranslation("action.save"));
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener(click -> save(projects, onSaved));
@@ -219,6 +224,7 @@ class ProjectEditor extends Dialog {
 
 	private void figure(String field, String labelKey, String unitKey, @Nullable BigDecimal value) {
 		BigDecimalField input = new BigDecimalField(getTranslation(labelKey));
+		input.setId("project-" + field);
 		input.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation(unitKey)));
 		input.setValue(value);
 		this.figures.put(field, input);

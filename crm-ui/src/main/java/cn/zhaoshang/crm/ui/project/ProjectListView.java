@@ -93,6 +93,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 		// only a hint for the button: crm-core refuses park operators anyway
 		boolean canCreate = !currentUser.require().roles().equals(java.util.Set.of(Roles.PARK_OPERATOR));
 		setSizeFull();
+		this.name.setId("project-search");
 		this.name.setLabel(getTranslation("project.filter.name"));
 		this.name.setPrefixComponent(VaadinIcon.SEARCH.create());
 		this.name.setClearButtonVisible(true);
@@ -125,6 +126,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 		configureInvestorFilters(reference);
 
 		Locale locale = getLocale();
+		this.grid.setId("project-grid");
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		this.grid.setSizeFull();
 		this.grid.addColumn(ProjectRow::code)
@@ -165,6 +167,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addItemClickListener(
 				click -> getUI().ifPresent(ui -> ui.navigate(ProjectView.class, click.getItem().id())));
 
+		this.create.setId("project-new");
 		this.create.setText(getTranslation("project.action.new"));
 		this.create.setIcon(VaadinIcon.PLUS.create());
 		this.create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

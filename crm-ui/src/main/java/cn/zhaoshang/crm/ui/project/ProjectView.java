@@ -87,6 +87,12 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		this.logsActivities = !user.roles().equals(java.util.Set.of(Roles.PARK_OPERATOR));
 		this.stage.addClassName("stage-badge");
 		this.stage.setId("project-stage");
+		this.title.setId("project-title");
+		this.move.setId("project-move");
+		this.logActivity.setId("project-log-activity");
+		this.edit.setId("project-edit");
+		this.timeline.setId("project-timeline");
+		this.activityGrid.setId("project-activities");
 		this.move.setText(getTranslation("project.action.move"));
 		this.move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.move.addClickListener(click -> openMove(null));

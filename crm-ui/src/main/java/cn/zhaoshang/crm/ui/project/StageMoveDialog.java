@@ -34,6 +34,10 @@ class StageMoveDialog extends Dialog {
 			IntConsumer onMoved) {
 		setHeaderTitle(getTranslation("project.move.title"));
 		var from = new Paragraph(getTranslation("project.move.from", getTranslation(current.messageKey())));
+		this.target.setId("stage-target");
+		this.note.setId("stage-note");
+		this.lostReason.setId("stage-lost-reason");
+		this.confirm.setId("stage-confirm");
 		this.target.setLabel(getTranslation("project.move.to"));
 		this.target.setItems(Arrays.stream(Stage.values()).filter(s -> s != current).toList());
 		this.target.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
