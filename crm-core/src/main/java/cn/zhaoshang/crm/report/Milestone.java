@@ -1,0 +1,30 @@
+package cn.zhaoshang.crm.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import cn.zhaoshang.crm.project.Stage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Projects that reached a milestone (SIGNED, LAND_SUPPLIED, CONSTRUCTION or PRODUCTION,
+ * or a later stage for the first time) in the period and in the same period a year
+ * earlier.
+ *
+ * @param investment total investment of those projects, 万元
+ * @param foreignUsd their foreign capital, 万美元
+ */
+public record Milestone(Stage stage, int projects, BigDecimal investment, BigDecimal foreignUsd, int projectsLastYear,
+		BigDecimal investmentLastYear, BigDecimal foreignUsdLastYear) {
+
+	/** Change in the number of projects against last year, in %; null from zero. */
+	public @Nullable BigDecimal projectsChangePct() {
+		if (this.projectsLastYear == 0) {
+			return null;
+		}
+		return BigDecimal.valueOf(this.projects - this.projectsLastYear)
+			.multiply(Ratios.HUNDRED)
+			.divide(BigDecimal.valueOf(this.projectsLastYear), 1, RoundingMode.HALF_UP);
+	}
+
+}
