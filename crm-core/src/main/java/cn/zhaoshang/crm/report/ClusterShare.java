@@ -15,4 +15,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record ClusterShare(@Nullable IndustryCluster cluster, BigDecimal investment, @Nullable BigDecimal sharePct,
 		@Nullable BigDecimal targetPct) {
+
+	/** The i18n key of the cluster's name ({@code cluster.AUTO}, or "unknown"). */
+	public String messageKey() {
+		return (this.cluster != null) ? "cluster." + this.cluster.name() : "report.cluster.unknown";
+	}
+
 }

@@ -17,6 +17,13 @@ import org.jspecify.annotations.Nullable;
 public record Milestone(Stage stage, int projects, BigDecimal investment, BigDecimal foreignUsd, int projectsLastYear,
 		BigDecimal investmentLastYear, BigDecimal foreignUsdLastYear) {
 
+	/**
+	 * The i18n key of the milestone's name, e.g. {@code report.milestone.land-supplied}.
+	 */
+	public String messageKey() {
+		return "report.milestone." + this.stage.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
 	/** Change in the number of projects against last year, in %; null from zero. */
 	public @Nullable BigDecimal projectsChangePct() {
 		if (this.projectsLastYear == 0) {

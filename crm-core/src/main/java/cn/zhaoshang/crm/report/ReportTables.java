@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import cn.zhaoshang.crm.investor.IndustryCluster;
-import cn.zhaoshang.crm.project.Stage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,14 +81,10 @@ final class ReportTables {
 				rows);
 	}
 
-	static String milestoneKey(Stage milestone) {
-		return "report.milestone." + milestone.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-	}
-
 	private static Table milestones(Cockpit cockpit, ReportLabels labels) {
 		List<List<@Nullable Object>> rows = new ArrayList<>();
 		for (Milestone m : cockpit.milestones()) {
-			rows.add(row(labels.text(milestoneKey(m.stage())), m.projects(), m.investment(), m.foreignUsd(),
+			rows.add(row(labels.text(m.messageKey()), m.projects(), m.investment(), m.foreignUsd(),
 					m.projectsLastYear(), m.investmentLastYear(), m.foreignUsdLastYear(), m.projectsChangePct()));
 		}
 		return new Table(labels.text("report.sheet.milestones"), labels.text("report.section.milestones"),
@@ -98,10 +92,6 @@ final class ReportTables {
 						"report.col.foreign-usd", "report.col.projects-last-year", "report.col.investment-last-year",
 						"report.col.foreign-usd-last-year", "report.col.change"),
 				rows);
-	}
-
-	static String clusterKey(@Nullable IndustryCluster cluster) {
-		return (cluster != null) ? "cluster." + cluster.name() : "report.cluster.unknown";
 	}
 
 	private static Table targets(Targets t, ReportLabels labels) {
@@ -113,7 +103,7 @@ final class ReportTables {
 		rows.add(row(labels.text("report.target.signed-investment"), labels.text("report.unit.wan-yuan"),
 				t.signedInvestment(), null, null));
 		for (ClusterShare share : t.mix()) {
-			String cluster = labels.text(clusterKey(share.cluster()));
+			String cluster = labels.text(share.messageKey());
 			rows.add(row(labels.text("report.target.cluster-investment", cluster), labels.text("report.unit.wan-yuan"),
 					share.investment(), null, null));
 			rows.add(row(labels.text("report.target.cluster-share", cluster), labels.text("report.unit.percent"),
