@@ -29,8 +29,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The cockpit on the demo data: what each role gets, charts and tables agreeing; each test
- * rolls back (the downloads write audit rows).
+ * The cockpit on the demo data: what each role gets, charts and tables agreeing; each
+ * test rolls back (the downloads write audit rows).
  */
 @Transactional
 class CockpitViewTest extends BrowserlessTestBase {
