@@ -16,6 +16,11 @@ import org.jspecify.annotations.Nullable;
 public record ClusterShare(@Nullable IndustryCluster cluster, BigDecimal investment, @Nullable BigDecimal sharePct,
 		@Nullable BigDecimal targetPct) {
 
+	public ClusterShare {
+		investment = Ratios.two(investment);
+		targetPct = (targetPct != null) ? targetPct.setScale(Ratios.PCT_SCALE, java.math.RoundingMode.HALF_UP) : null;
+	}
+
 	/** The i18n key of the cluster's name ({@code cluster.AUTO}, or "unknown"). */
 	public String messageKey() {
 		return (this.cluster != null) ? "cluster." + this.cluster.name() : "report.cluster.unknown";

@@ -21,4 +21,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record FunnelStage(Stage stage, int projects, BigDecimal investment, BigDecimal foreignUsd, int reached,
 		@Nullable BigDecimal conversionPct, @Nullable BigDecimal medianDays, int stays) {
+
+	public FunnelStage {
+		investment = Ratios.two(investment);
+		foreignUsd = Ratios.two(foreignUsd);
+	}
+
 }

@@ -17,6 +17,13 @@ import org.jspecify.annotations.Nullable;
 public record Milestone(Stage stage, int projects, BigDecimal investment, BigDecimal foreignUsd, int projectsLastYear,
 		BigDecimal investmentLastYear, BigDecimal foreignUsdLastYear) {
 
+	public Milestone {
+		investment = Ratios.two(investment);
+		foreignUsd = Ratios.two(foreignUsd);
+		investmentLastYear = Ratios.two(investmentLastYear);
+		foreignUsdLastYear = Ratios.two(foreignUsdLastYear);
+	}
+
 	/**
 	 * The i18n key of the milestone's name, e.g. {@code report.milestone.land-supplied}.
 	 */

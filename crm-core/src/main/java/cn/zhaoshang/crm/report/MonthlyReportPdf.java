@@ -20,6 +20,7 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -57,11 +58,7 @@ final class MonthlyReportPdf {
 			document.add(new Paragraph(labels.text("report.generated", LocalDate.now().toString(),
 					cockpit.filter().from().toString(), cockpit.filter().to().toString()), noteFont));
 			for (ReportTables.Table table : ReportTables.of(cockpit, labels)) {
-				Paragraph caption = new Paragraph(table.title(), captionFont);
-				caption.setSpacingBefore(12);
-				caption.setSpacingAfter(4);
-				document.add(caption);
-				document.add(table(table, headerFont, cellFont, labels.locale()));
+				document.add(table(table, captionFont, headerFont, cellFont, labels.locale()));
 			}
 			document.close();
 		}
@@ -70,10 +67,21 @@ final class MonthlyReportPdf {
 		}
 	}
 
-	private static PdfPTable table(ReportTables.Table table, Font headerFont, Font cellFont, Locale locale) {
+	/**
+	 * The section's title is the table's first header row: it never stays behind at the
+	 * foot of a page, and it repeats with the column headers on the next one.
+	 */
+	private static PdfPTable table(ReportTables.Table table, Font captionFont, Font headerFont, Font cellFont,
+			Locale locale) {
 		PdfPTable pdf = new PdfPTable(table.headers().size());
 		pdf.setWidthPercentage(100);
-		pdf.setHeaderRows(1);
+		pdf.setSpacingBefore(10);
+		pdf.setHeaderRows(2);
+		PdfPCell caption = new PdfPCell(new Phrase(table.title(), captionFont));
+		caption.setColspan(table.headers().size());
+		caption.setBorder(Rectangle.NO_BORDER);
+		caption.setPaddingBottom(5);
+		pdf.addCell(caption);
 		float[] widths = new float[table.headers().size()];
 		for (int c = 0; c < widths.length; c++) {
 			widths[c] = (c == 0) ? 2.2f : 1f;

@@ -14,4 +14,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record ParkLand(long parkId, String code, String nameZh, String nameEn, BigDecimal allocatedMu,
 		BigDecimal reservedMu, BigDecimal freeMu, BigDecimal idleMu, int tenants, @Nullable BigDecimal intensity) {
+
+	public ParkLand {
+		allocatedMu = Ratios.two(allocatedMu);
+		reservedMu = Ratios.two(reservedMu);
+		freeMu = Ratios.two(freeMu);
+		idleMu = Ratios.two(idleMu);
+	}
+
 }

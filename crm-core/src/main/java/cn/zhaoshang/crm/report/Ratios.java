@@ -25,6 +25,11 @@ final class Ratios {
 		return part.multiply(HUNDRED).divide(whole, PCT_SCALE, RoundingMode.HALF_UP);
 	}
 
+	/** Money (万元, 万美元) and land (亩) always carry two decimals. */
+	static BigDecimal two(BigDecimal value) {
+		return value.setScale(2, RoundingMode.HALF_UP);
+	}
+
 	static @Nullable BigDecimal pct(long part, long whole) {
 		return pct(BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
 	}

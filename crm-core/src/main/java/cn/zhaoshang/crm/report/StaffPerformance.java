@@ -14,4 +14,10 @@ import java.math.BigDecimal;
  */
 public record StaffPerformance(long userId, String name, int newLeads, int visits, int siteInspections, int signings,
 		BigDecimal signedInvestment, BigDecimal signedForeignUsd) {
+
+	public StaffPerformance {
+		signedInvestment = Ratios.two(signedInvestment);
+		signedForeignUsd = Ratios.two(signedForeignUsd);
+	}
+
 }

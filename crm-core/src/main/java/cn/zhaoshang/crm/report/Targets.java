@@ -23,6 +23,9 @@ public record Targets(LocalDate windowFrom, LocalDate windowTo, int majorProject
 		BigDecimal foreignUsd, BigDecimal foreignUsdTarget, BigDecimal signedInvestment, List<ClusterShare> mix) {
 
 	public Targets {
+		foreignUsd = Ratios.two(foreignUsd);
+		foreignUsdTarget = Ratios.two(foreignUsdTarget);
+		signedInvestment = Ratios.two(signedInvestment);
 		mix = List.copyOf(mix);
 	}
 

@@ -35,19 +35,41 @@ final class ChartOptions {
 	static Map<String, Object> bars(List<String> categories, List<Series> series, boolean stacked, boolean horizontal) {
 		List<Object> out = new ArrayList<>();
 		for (Series s : series) {
-			Map<String, Object> bar = map("name", s.name(), "type", "bar", "data", s.values(), "label",
+			Map<String, Object> bar = map("name", s.name(), "type", "bar", "data", labelled(s.values()), "label",
 					map("show", true, "position", stacked ? "inside" : (horizontal ? "right" : "top")));
 			if (stacked) {
 				bar.put("stack", "total");
+				// small segments would print their labels on top of each other
+				bar.put("labelLayout", map("hideOverlap", true));
 			}
 			out.add(bar);
 		}
 		Map<String, Object> categoryAxis = map("type", "category", "data", categories, "axisLabel",
 				map("interval", 0, "hideOverlap", true));
+		if (horizontal) {
+			// first category on top, as in the tables
+			categoryAxis.put("inverse", true);
+		}
 		Map<String, Object> valueAxis = map("type", "value");
 		return map("tooltip", map("trigger", "axis"), "legend", map("top", 0), "grid",
 				map("left", 8, "right", 24, "bottom", 8, "top", 36, "containLabel", true), "xAxis",
 				horizontal ? valueAxis : categoryAxis, "yAxis", horizontal ? categoryAxis : valueAxis, "series", out);
+	}
+
+	/**
+	 * Values as data items; a zero or empty value gets no label, so bars stay readable.
+	 */
+	private static List<Object> labelled(List<? extends @Nullable Number> values) {
+		List<Object> data = new ArrayList<>();
+		for (Number value : values) {
+			if (value == null || new java.math.BigDecimal(value.toString()).signum() == 0) {
+				data.add(map("value", (value != null) ? value : 0, "label", map("show", false)));
+			}
+			else {
+				data.add(value);
+			}
+		}
+		return data;
 	}
 
 	/** A funnel: one value per step, widest first. */

@@ -32,13 +32,18 @@ import cn.zhaoshang.crm.ui.base.EChart;
 import cn.zhaoshang.crm.ui.base.Formats;
 import cn.zhaoshang.crm.ui.report.ChartOptions.Series;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -261,12 +266,16 @@ class CockpitView extends VerticalLayout implements HasDynamicTitle {
 						List.of(new Series(getTranslation("report.col.projects"),
 								c.funnel().stream().map(FunnelStage::projects).toList())),
 						false, true));
+		// 万元 and 万美元 on charts of their own: one axis, one unit
 		EChart money = chart("chart-stage-investment",
 				ChartOptions.bars(names(c.funnel(), s -> stageName(s.stage())),
 						List.of(new Series(getTranslation("report.col.investment"),
-								c.funnel().stream().map(FunnelStage::investment).toList()),
-								new Series(getTranslation("report.col.foreign-usd"),
-										c.funnel().stream().map(FunnelStage::foreignUsd).toList())),
+								c.funnel().stream().map(FunnelStage::investment).toList())),
+						false, true));
+		EChart usd = chart("chart-stage-foreign-usd",
+				ChartOptions.bars(names(c.funnel(), s -> stageName(s.stage())),
+						List.of(new Series(getTranslation("report.col.foreign-usd"),
+								c.funnel().stream().map(FunnelStage::foreignUsd).toList())),
 						false, true));
 		Grid<FunnelStage> grid = grid("table-funnel");
 		grid.addColumn(s -> stageName(s.stage())).setHeader(getTranslation("report.col.stage")).setAutoWidth(true);
@@ -282,7 +291,7 @@ class CockpitView extends VerticalLayout implements HasDynamicTitle {
 		// thirteen stages
 		grid.setItems(c.funnel());
 		return new Panel("section-funnel", getTranslation("report.section.funnel-at", c.filter().to().toString()),
-				getTranslation("cockpit.note.funnel"), List.of(reached, projects, money), List.of(grid));
+				getTranslation("cockpit.note.funnel"), List.of(reached, projects, money, usd), List.of(grid));
 	}
 
 	private Component milestones(Cockpit c) {
@@ -537,7 +546,8 @@ class CockpitView extends VerticalLayout implements HasDynamicTitle {
 	 */
 	static final class Panel extends Div {
 
-		final Select<Boolean> view = new Select<>();
+		/** Switches between the charts and the tables with the same numbers. */
+		final Button toggle = new Button();
 
 		private final Div charts = new Div();
 
@@ -546,17 +556,13 @@ class CockpitView extends VerticalLayout implements HasDynamicTitle {
 		Panel(String id, String title, String note, List<Component> chartList, List<Component> tableList) {
 			setId(id);
 			addClassName("cockpit-section");
-			var heading = new com.vaadin.flow.component.html.H3(title);
+			var heading = new H3(title);
 			var explanation = new Span(note);
 			explanation.addClassName("cockpit-note");
-			this.view.setItems(Boolean.TRUE, Boolean.FALSE);
-			this.view.setItemLabelGenerator(
-					charts -> getTranslation(charts ? "cockpit.view.charts" : "cockpit.view.tables"));
-			this.view.setValue(Boolean.TRUE);
-			this.view.setAriaLabel(getTranslation("cockpit.view.label"));
-			this.view.setWidth("8em");
-			this.view.addValueChangeListener(e -> showCharts(Boolean.TRUE.equals(e.getValue())));
-			var header = new HorizontalLayout(heading, this.view);
+			this.toggle.setId(id + "-toggle");
+			this.toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+			this.toggle.addClickListener(e -> showCharts(!this.charts.isVisible()));
+			var header = new HorizontalLayout(heading, this.toggle);
 			header.setAlignItems(FlexComponent.Alignment.BASELINE);
 			header.setWidthFull();
 			header.expand(heading);
@@ -564,13 +570,19 @@ class CockpitView extends VerticalLayout implements HasDynamicTitle {
 			chartList.forEach(this.charts::add);
 			this.tables.addClassName("cockpit-tables");
 			tableList.forEach(this.tables::add);
-			this.tables.setVisible(false);
 			add(header, explanation, this.charts, this.tables);
+			showCharts(true);
 		}
 
 		void showCharts(boolean charts) {
 			this.charts.setVisible(charts);
 			this.tables.setVisible(!charts);
+			this.toggle.setText(getTranslation(charts ? "cockpit.view.show-tables" : "cockpit.view.show-charts"));
+			this.toggle.setIcon(new Icon(charts ? VaadinIcon.TABLE : VaadinIcon.BAR_CHART));
+		}
+
+		boolean chartsShown() {
+			return this.charts.isVisible();
 		}
 
 	}
