@@ -121,7 +121,8 @@ class CockpitView extends VerticalLayout implements HasDynamicTitle {
 		this.park.setClearButtonVisible(true);
 		this.park.setItemLabelGenerator(p -> this.chinese ? p.nameZh() : p.nameEn());
 		// the four parks (a park operator: their own)
-		this.park.setItems(parks.overview());
+		List<ParkOverview> parkList = parks.overview();
+		this.park.setItems(parkList);
 		this.cluster.setLabel(getTranslation("cockpit.filter.cluster"));
 		this.cluster.setPlaceholder(getTranslation("cockpit.filter.all-clusters"));
 		this.cluster.setClearButtonVisible(true);
@@ -177,6 +178,16 @@ class CockpitView extends VerticalLayout implements HasDynamicTitle {
 		this.cluster.addValueChangeListener(e -> refresh());
 		this.stuckDays.addValueChangeListener(e -> refresh());
 		this.period.setValue(Period.THIS_YEAR);
+		if (parkList.size() == 1) {
+			// a park operator: their park is the only one there is
+			this.park.setValue(parkList.getFirst());
+			this.park.setReadOnly(true);
+		}
+		Cockpit shown = this.cockpit;
+		if (shown != null && !shown.shows(CockpitSection.FUNNEL)) {
+			// land only (crm-core's decision): the project filters would change nothing
+			List.of(this.period, this.from, this.to, this.cluster, this.stuckDays).forEach(f -> f.setVisible(false));
+		}
 	}
 
 	private void customPeriod(boolean byUser) {

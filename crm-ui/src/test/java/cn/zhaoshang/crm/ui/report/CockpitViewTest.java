@@ -125,6 +125,9 @@ class CockpitViewTest extends BrowserlessTestBase {
 		assertThat(test(land).size()).isEqualTo(1);
 		assertThat(test(land).getCellText(0, 0)).isEqualTo("汽车零部件产业园");
 		assertThat(view.park.getListDataView().getItemCount()).isEqualTo(1);
+		assertThat(view.park.getValue().code()).isEqualTo("AUTO_PARTS");
+		assertThat(view.cluster.isVisible()).isFalse();
+		assertThat(view.stuckDays.isVisible()).isFalse();
 	}
 
 	@Test
