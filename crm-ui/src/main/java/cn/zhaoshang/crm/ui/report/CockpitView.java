@@ -186,7 +186,8 @@ class CockpitView extends VerticalLayout implements HasDynamicTitle {
 		Cockpit shown = this.cockpit;
 		if (shown != null && !shown.shows(CockpitSection.FUNNEL)) {
 			// land only (crm-core's decision): the project filters would change nothing
-			List.of(this.period, this.from, this.to, this.cluster, this.stuckDays).forEach(f -> f.setVisible(false));
+			List.<Component>of(this.period, this.from, this.to, this.cluster, this.stuckDays)
+				.forEach(f -> f.setVisible(false));
 		}
 	}
 
