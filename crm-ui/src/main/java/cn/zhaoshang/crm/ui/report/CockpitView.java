@@ -119,6 +119,7 @@ class CockpitView extends VerticalLayout implements HasDynamicTitle {
 		this.park.setLabel(getTranslation("cockpit.filter.park"));
 		this.park.setPlaceholder(getTranslation("report.all-parks"));
 		this.park.setClearButtonVisible(true);
+		this.park.setWidth("18em");
 		this.park.setItemLabelGenerator(p -> this.chinese ? p.nameZh() : p.nameEn());
 		// the four parks (a park operator: their own)
 		List<ParkOverview> parkList = parks.overview();
