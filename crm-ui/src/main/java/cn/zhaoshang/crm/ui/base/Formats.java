@@ -21,12 +21,18 @@ public final class Formats {
 	}
 
 	public static String decimal(@Nullable BigDecimal value, Locale locale) {
+		return number(value, 2, locale);
+	}
+
+	/** Grouped, with exactly {@code decimals} decimals (rounded half up); "" for none. */
+	public static String number(@Nullable BigDecimal value, int decimals, Locale locale) {
 		if (value == null) {
 			return "";
 		}
 		NumberFormat format = NumberFormat.getNumberInstance(locale);
-		format.setMinimumFractionDigits(2);
-		format.setMaximumFractionDigits(2);
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		format.setMinimumFractionDigits(decimals);
+		format.setMaximumFractionDigits(decimals);
 		return format.format(value);
 	}
 
