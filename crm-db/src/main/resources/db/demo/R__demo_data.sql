@@ -1158,12 +1158,13 @@ SELECT (SELECT id FROM plot WHERE code = 'SME-03'), (SELECT id FROM project WHER
        DATE_ADD(CURRENT_TIMESTAMP(3), INTERVAL 60 DAY), '2026-10-20 15:00:00', '2026-10-20 15:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'SME-03' AND p.code = 'ZS-2017-001');
 INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
-                             expires_at, released_by, released_at, release_reason, created_at, updated_at)
+                             expires_at, released_by, released_at, release_reason, release_kind, created_at,
+                             updated_at)
 SELECT (SELECT id FROM plot WHERE code = 'SME-03'), (SELECT id FROM project WHERE code = 'ZS-2017-002'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2017-002'),
        80.00, 'RELEASED', (SELECT id FROM app_user WHERE username = 'op_sme'), '2019-04-10 15:00:00',
        '2020-01-31 23:59:59', (SELECT id FROM app_user WHERE username = 'op_sme'), '2020-02-20 15:00:00',
-       '项目暂缓，预留到期释放', '2019-04-10 15:00:00', '2020-02-20 15:00:00'
+       '项目暂缓，预留到期释放', 'MANUAL', '2019-04-10 15:00:00', '2020-02-20 15:00:00'
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'SME-03' AND p.code = 'ZS-2017-002');
 INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
                              expires_at, confirmed_by, confirmed_at, created_at, updated_at)
@@ -1489,3 +1490,142 @@ WHERE i.code = 'ENERGY_PER_GDP' AND NOT EXISTS (SELECT 1 FROM indicator_value v 
 INSERT INTO indicator_value (indicator_id, year, value, note)
 SELECT i.id, 2020, 0.3521, '示例数据 demo figure' FROM plan_indicator i
 WHERE i.code = 'ENERGY_PER_GDP' AND NOT EXISTS (SELECT 1 FROM indicator_value v WHERE v.indicator_id = i.id AND v.year = 2020);
+
+-- ===========================================================================================
+-- Parks, land and matching (issue 5): admission thresholds, more of the auto-parts pipeline, and
+-- reservations waiting for the park operator. Thresholds are demo values of the usual scale for a
+-- national-level zone (the plan sets none); the administrator keeps the real ones.
+-- ===========================================================================================
+INSERT INTO park_admission (park_id, min_investment_intensity, min_output_per_mu, min_tax_per_mu, max_energy_per_output)
+SELECT p.id, 300.00, 600.00, 30.00, 0.0500 FROM park p
+WHERE p.code = 'AUTO_PARTS' AND NOT EXISTS (SELECT 1 FROM park_admission a WHERE a.park_id = p.id);
+INSERT INTO park_admission (park_id, min_investment_intensity, min_output_per_mu, min_tax_per_mu, max_energy_per_output)
+SELECT p.id, 350.00, 500.00, 30.00, 0.0300 FROM park p
+WHERE p.code = 'TSINGHUA' AND NOT EXISTS (SELECT 1 FROM park_admission a WHERE a.park_id = p.id);
+INSERT INTO park_admission (park_id, min_investment_intensity, min_output_per_mu, min_tax_per_mu, max_energy_per_output)
+SELECT p.id, 250.00, 400.00, 20.00, 0.0500 FROM park p
+WHERE p.code = 'SME' AND NOT EXISTS (SELECT 1 FROM park_admission a WHERE a.park_id = p.id);
+INSERT INTO park_admission (park_id, min_investment_intensity, min_output_per_mu, min_tax_per_mu, max_energy_per_output)
+SELECT p.id, 300.00, 500.00, 25.00, 0.0800 FROM park p
+WHERE p.code = 'PIPELINE' AND NOT EXISTS (SELECT 1 FROM park_admission a WHERE a.park_id = p.id);
+
+-- ZS-2026-003 北京瑞荣 expansion: signed, 60 亩 reserved on AP-P-12, waiting for the operator to confirm
+INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold,
+                     stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment,
+                     land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output,
+                     annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day,
+                     gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
+                     updated_at)
+SELECT 'ZS-2026-003', '北京瑞荣汽车零部件扩产项目', NULL, FALSE, (SELECT MIN(id) FROM investor WHERE name_zh = '北京瑞荣汽车零部件有限公司'),
+       (SELECT id FROM industry WHERE code = 'AUTO_PARTS'), 'SIGNED', NULL, '2026-11-10 10:00:00', NULL, 36000.00, NULL,
+       30000.00, 60.00, 38000.00, (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
+       (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
+       60000.00, 2400.00, 260, 900.00, NULL, NULL, NULL, NULL, 3000.00, 120.00, 600.00, '冲压及焊接总成60万件/年', '2026-11-10',
+       (SELECT id FROM app_user WHERE username = 'staff2'), 'TENANT_REFERRAL', '区内企业北京瑞荣为北京现代沧州工厂配套的冲压焊接件扩产项目。',
+       '2026-04-10 10:00:00', '2026-11-10 10:00:00'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM project WHERE code = 'ZS-2026-003');
+INSERT INTO project_stage_change (project_id, from_stage, to_stage, changed_by, changed_at, note)
+SELECT p.id, NULL, 'LEAD', (SELECT id FROM app_user WHERE username = 'staff2'), '2026-04-10 10:00:00', '以商招商：北京瑞荣提出扩产需求' FROM project p
+WHERE p.code = 'ZS-2026-003' AND NOT EXISTS (SELECT 1 FROM project_stage_change s WHERE s.project_id = p.id AND s.to_stage = 'LEAD' AND s.changed_at = '2026-04-10 10:00:00');
+INSERT INTO project_stage_change (project_id, from_stage, to_stage, changed_by, changed_at, note)
+SELECT p.id, 'LEAD', 'CONTACTED', (SELECT id FROM app_user WHERE username = 'staff2'), '2026-05-06 10:00:00', NULL FROM project p
+WHERE p.code = 'ZS-2026-003' AND NOT EXISTS (SELECT 1 FROM project_stage_change s WHERE s.project_id = p.id AND s.to_stage = 'CONTACTED' AND s.changed_at = '2026-05-06 10:00:00');
+INSERT INTO project_stage_change (project_id, from_stage, to_stage, changed_by, changed_at, note)
+SELECT p.id, 'CONTACTED', 'SITE_VISIT', (SELECT id FROM app_user WHERE username = 'staff2'), '2026-06-18 10:00:00', '踏勘工业生产区南侧地块' FROM project p
+WHERE p.code = 'ZS-2026-003' AND NOT EXISTS (SELECT 1 FROM project_stage_change s WHERE s.project_id = p.id AND s.to_stage = 'SITE_VISIT' AND s.changed_at = '2026-06-18 10:00:00');
+INSERT INTO project_stage_change (project_id, from_stage, to_stage, changed_by, changed_at, note)
+SELECT p.id, 'SITE_VISIT', 'NEGOTIATION', (SELECT id FROM app_user WHERE username = 'staff2'), '2026-08-05 10:00:00', NULL FROM project p
+WHERE p.code = 'ZS-2026-003' AND NOT EXISTS (SELECT 1 FROM project_stage_change s WHERE s.project_id = p.id AND s.to_stage = 'NEGOTIATION' AND s.changed_at = '2026-08-05 10:00:00');
+INSERT INTO project_stage_change (project_id, from_stage, to_stage, changed_by, changed_at, note)
+SELECT p.id, 'NEGOTIATION', 'AGREEMENT', (SELECT id FROM app_user WHERE username = 'staff2'), '2026-09-22 10:00:00', '签署框架协议' FROM project p
+WHERE p.code = 'ZS-2026-003' AND NOT EXISTS (SELECT 1 FROM project_stage_change s WHERE s.project_id = p.id AND s.to_stage = 'AGREEMENT' AND s.changed_at = '2026-09-22 10:00:00');
+INSERT INTO project_stage_change (project_id, from_stage, to_stage, changed_by, changed_at, note)
+SELECT p.id, 'AGREEMENT', 'SIGNED', (SELECT id FROM app_user WHERE username = 'director'), '2026-11-10 10:00:00', '签订投资合同' FROM project p
+WHERE p.code = 'ZS-2026-003' AND NOT EXISTS (SELECT 1 FROM project_stage_change s WHERE s.project_id = p.id AND s.to_stage = 'SIGNED' AND s.changed_at = '2026-11-10 10:00:00');
+INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva,
+                          water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
+SELECT (SELECT id FROM project WHERE code = 'ZS-2026-003'), 60.00, (SELECT id FROM park WHERE code = 'AUTO_PARTS'),
+       (SELECT z.id FROM park_zone z JOIN park p ON p.id = z.park_id WHERE p.code = 'AUTO_PARTS' AND z.code = 'PRODUCTION'),
+       'INDUSTRIAL', 3000.00, 120.00, 600.00, '希望与现有厂区相邻', '2026-04-10 11:00:00', '2026-04-10 11:00:00'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2026-003');
+
+-- ZS-2026-004 现代摩比斯 electrification parts: in negotiation, no park chosen yet (matching finds one)
+INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold,
+                     stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment,
+                     land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output,
+                     annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day,
+                     gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
+                     updated_at)
+SELECT 'ZS-2026-004', '现代摩比斯新能源汽车电驱动零部件项目', NULL, FALSE, (SELECT MIN(id) FROM investor WHERE name_zh = '现代摩比斯'),
+       (SELECT id FROM industry WHERE code = 'NEV'), 'NEGOTIATION', NULL, '2026-10-15 10:00:00', NULL, 90000.00, 12600.00,
+       75000.00, 150.00, 90000.00, NULL, NULL, 180000.00, 7500.00, 600, 3200.00, NULL, NULL, NULL, NULL, 9000.00, 400.00,
+       2000.00, '电驱动总成20万套/年', '2027-03-31', (SELECT id FROM app_user WHERE username = 'staff2'), 'TENANT_REFERRAL',
+       '现代摩比斯在沧州的第二个项目：新能源汽车电驱动系统零部件。', '2026-05-20 10:00:00', '2026-10-15 10:00:00'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM project WHERE code = 'ZS-2026-004');
+INSERT INTO project_stage_change (project_id, from_stage, to_stage, changed_by, changed_at, note)
+SELECT p.id, NULL, 'LEAD', (SELECT id FROM app_user WHERE username = 'staff2'), '2026-05-20 10:00:00', '沧州现代摩比斯推荐' FROM project p
+WHERE p.code = 'ZS-2026-004' AND NOT EXISTS (SELECT 1 FROM project_stage_change s WHERE s.project_id = p.id AND s.to_stage = 'LEAD' AND s.changed_at = '2026-05-20 10:00:00');
+INSERT INTO project_stage_change (project_id, from_stage, to_stage, changed_by, changed_at, note)
+SELECT p.id, 'LEAD', 'CONTACTED', (SELECT id FROM app_user WHERE username = 'staff2'), '2026-06-09 10:00:00', NULL FROM project p
+WHERE p.code = 'ZS-2026-004' AND NOT EXISTS (SELECT 1 FROM project_stage_change s WHERE s.project_id = p.id AND s.to_stage = 'CONTACTED' AND s.changed_at = '2026-06-09 10:00:00');
+INSERT INTO project_stage_change (project_id, from_stage, to_stage, changed_by, changed_at, note)
+SELECT p.id, 'CONTACTED', 'SITE_VISIT', (SELECT id FROM app_user WHERE username = 'staff2'), '2026-08-27 10:00:00', NULL FROM project p
+WHERE p.code = 'ZS-2026-004' AND NOT EXISTS (SELECT 1 FROM project_stage_change s WHERE s.project_id = p.id AND s.to_stage = 'SITE_VISIT' AND s.changed_at = '2026-08-27 10:00:00');
+INSERT INTO project_stage_change (project_id, from_stage, to_stage, changed_by, changed_at, note)
+SELECT p.id, 'SITE_VISIT', 'NEGOTIATION', (SELECT id FROM app_user WHERE username = 'staff2'), '2026-10-15 10:00:00', '商谈用地与电力配套' FROM project p
+WHERE p.code = 'ZS-2026-004' AND NOT EXISTS (SELECT 1 FROM project_stage_change s WHERE s.project_id = p.id AND s.to_stage = 'NEGOTIATION' AND s.changed_at = '2026-10-15 10:00:00');
+INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva,
+                          water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
+SELECT (SELECT id FROM project WHERE code = 'ZS-2026-004'), 150.00, NULL, NULL, 'INDUSTRIAL', 9000.00, 400.00,
+       2000.00, NULL, '2026-05-20 11:00:00', '2026-05-20 11:00:00'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2026-004');
+
+-- ZS-2026-005 海纳川 lightweight materials: at the site visit; output and tax per 亩 below the park's bar
+INSERT INTO project (code, name, code_name, confidential, investor_id, industry_id, stage, stage_before_hold,
+                     stage_changed_at, lost_reason, investment_total, investment_foreign_usd, fixed_asset_investment,
+                     land_requested_mu, building_area_m2, preferred_park_id, preferred_zone_id, annual_output,
+                     annual_tax, jobs, energy_tce, cod_t, nh3n_t, so2_t, nox_t, power_kva, water_t_per_day,
+                     gas_m3_per_day, capacity_text, expected_signing_date, owner_id, source, description, created_at,
+                     updated_at)
+SELECT 'ZS-2026-005', '海纳川汽车轻量化材料项目', NULL, FALSE, (SELECT MIN(id) FROM investor WHERE name_zh = '海纳川（沧州）汽车部件有限公司'),
+       (SELECT id FROM industry WHERE code = 'COMPOSITES'), 'SITE_VISIT', NULL, '2026-09-30 10:00:00', NULL, 36000.00, NULL,
+       30000.00, 90.00, NULL, NULL, NULL, 45000.00, 1800.00, 220, 1500.00, NULL, NULL, NULL, NULL, 4000.00, 150.00,
+       800.00, '碳纤维复合材料部件10万件/年', '2027-06-30', (SELECT id FROM app_user WHERE username = 'staff2'), 'TENANT_REFERRAL',
+       '海纳川汽车轻量化复合材料部件项目。', '2026-07-01 10:00:00', '2026-09-30 10:00:00'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM project WHERE code = 'ZS-2026-005');
+INSERT INTO project_stage_change (project_id, from_stage, to_stage, changed_by, changed_at, note)
+SELECT p.id, NULL, 'LEAD', (SELECT id FROM app_user WHERE username = 'staff2'), '2026-07-01 10:00:00', NULL FROM project p
+WHERE p.code = 'ZS-2026-005' AND NOT EXISTS (SELECT 1 FROM project_stage_change s WHERE s.project_id = p.id AND s.to_stage = 'LEAD' AND s.changed_at = '2026-07-01 10:00:00');
+INSERT INTO project_stage_change (project_id, from_stage, to_stage, changed_by, changed_at, note)
+SELECT p.id, 'LEAD', 'CONTACTED', (SELECT id FROM app_user WHERE username = 'staff2'), '2026-08-12 10:00:00', NULL FROM project p
+WHERE p.code = 'ZS-2026-005' AND NOT EXISTS (SELECT 1 FROM project_stage_change s WHERE s.project_id = p.id AND s.to_stage = 'CONTACTED' AND s.changed_at = '2026-08-12 10:00:00');
+INSERT INTO project_stage_change (project_id, from_stage, to_stage, changed_by, changed_at, note)
+SELECT p.id, 'CONTACTED', 'SITE_VISIT', (SELECT id FROM app_user WHERE username = 'staff2'), '2026-09-30 10:00:00', NULL FROM project p
+WHERE p.code = 'ZS-2026-005' AND NOT EXISTS (SELECT 1 FROM project_stage_change s WHERE s.project_id = p.id AND s.to_stage = 'SITE_VISIT' AND s.changed_at = '2026-09-30 10:00:00');
+INSERT INTO land_request (project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, power_kva,
+                          water_t_per_day, gas_m3_per_day, notes, created_at, updated_at)
+SELECT (SELECT id FROM project WHERE code = 'ZS-2026-005'), 90.00, NULL, NULL, 'INDUSTRIAL', 4000.00, 150.00, 800.00,
+       NULL, '2026-07-01 11:00:00', '2026-07-01 11:00:00'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2026-005');
+
+-- Reservations waiting in the auto parts park: AP-P-12 for the signed 北京瑞荣 expansion (can be
+-- confirmed), AP-S-01 for the 中都格罗唯视 logistics lead (cannot: no contract yet). Expiry is
+-- relative to the first load so that both are still running.
+INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
+                             expires_at, created_at, updated_at)
+SELECT (SELECT id FROM plot WHERE code = 'AP-P-12'), (SELECT id FROM project WHERE code = 'ZS-2026-003'),
+       (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2026-003'),
+       60.00, 'RESERVED', (SELECT id FROM app_user WHERE username = 'staff2'), '2026-11-12 15:00:00',
+       DATE_ADD(CURRENT_TIMESTAMP(3), INTERVAL 30 DAY), '2026-11-12 15:00:00', '2026-11-12 15:00:00'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'AP-P-12' AND p.code = 'ZS-2026-003');
+INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
+                             expires_at, created_at, updated_at)
+SELECT (SELECT id FROM plot WHERE code = 'AP-S-01'), (SELECT id FROM project WHERE code = 'ZS-2026-001'),
+       (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2026-001'),
+       80.00, 'RESERVED', (SELECT id FROM app_user WHERE username = 'op_auto'), '2026-11-20 15:00:00',
+       DATE_ADD(CURRENT_TIMESTAMP(3), INTERVAL 14 DAY), '2026-11-20 15:00:00', '2026-11-20 15:00:00'
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'AP-S-01' AND p.code = 'ZS-2026-001');
+-- a plot's status sums up its running allocations (the service keeps it so); set it for these two
+UPDATE plot SET status = 'RESERVED'
+WHERE code IN ('AP-P-12', 'AP-S-01') AND status = 'AVAILABLE'
+  AND EXISTS (SELECT 1 FROM land_allocation a WHERE a.plot_id = plot.id AND a.status = 'RESERVED');

@@ -4,8 +4,10 @@ import static cn.zhaoshang.crm.db.Tables.APP_USER;
 import static cn.zhaoshang.crm.db.Tables.AUDIT_EVENT;
 import static cn.zhaoshang.crm.db.Tables.INDUSTRY;
 import static cn.zhaoshang.crm.db.Tables.INVESTOR;
+import static cn.zhaoshang.crm.db.Tables.LAND_ALLOCATION;
 import static cn.zhaoshang.crm.db.Tables.PARK;
 import static cn.zhaoshang.crm.db.Tables.PARK_ZONE;
+import static cn.zhaoshang.crm.db.Tables.PLOT;
 import static cn.zhaoshang.crm.db.Tables.PROJECT;
 import static cn.zhaoshang.crm.db.Tables.PROJECT_COLLABORATOR;
 import static cn.zhaoshang.crm.db.Tables.PROJECT_STAGE_CHANGE;
@@ -34,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.zhaoshang.crm.db.enums.InvestorOwnership;
+import cn.zhaoshang.crm.db.enums.LandAllocationStatus;
 import cn.zhaoshang.crm.db.enums.ProjectStage;
 import cn.zhaoshang.crm.db.enums.ProjectStageBeforeHold;
 import cn.zhaoshang.crm.db.enums.ProjectStageChangeFromStage;
@@ -47,8 +50,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.EnumType;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Record12;
+import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.SelectField;
 import org.jooq.SortField;
@@ -97,9 +100,19 @@ class ProjectRepository {
 			visible = visible.or(ownOrCollaborated(scope.userId()));
 		}
 		if (scope.parkId() != null) {
-			visible = visible.or(PROJECT.PREFERRED_PARK_ID.eq(scope.parkId()));
+			visible = visible.or(PROJECT.PREFERRED_PARK_ID.eq(scope.parkId())).or(holdsLandIn(scope.parkId()));
 		}
 		return visible;
+	}
+
+	/** The project has land reserved or allocated in the park (a tenant of it). */
+	private static Condition holdsLandIn(long parkId) {
+		return DSL.exists(selectOne().from(LAND_ALLOCATION)
+			.join(PLOT)
+			.on(PLOT.ID.eq(LAND_ALLOCATION.PLOT_ID))
+			.where(LAND_ALLOCATION.PROJECT_ID.eq(PROJECT.ID))
+			.and(PLOT.PARK_ID.eq(parkId))
+			.and(LAND_ALLOCATION.STATUS.in(LandAllocationStatus.RESERVED, LandAllocationStatus.CONFIRMED)));
 	}
 
 	/** The projects the caller may edit and move: park operators only read. */

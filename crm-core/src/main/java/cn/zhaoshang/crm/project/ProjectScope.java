@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  * @param userId the signed-in user
  * @param all DIRECTOR or ADMIN: sees and edits every project, always with the real name
  * @param staff STAFF: sees and edits the projects they own or collaborate on
- * @param parkId PARK_OPERATOR: reads the projects that prefer this park (-1 when the
- * operator has no park: fails closed)
+ * @param parkId PARK_OPERATOR: reads the projects that prefer this park or hold land in
+ * it (-1 when the operator has no park: fails closed)
  */
 record ProjectScope(long userId, boolean all, boolean staff, @Nullable Long parkId) {
 }

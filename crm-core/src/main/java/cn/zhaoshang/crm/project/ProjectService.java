@@ -19,6 +19,7 @@ import cn.zhaoshang.crm.shared.DomainException;
 import cn.zhaoshang.crm.shared.PageRequest;
 import cn.zhaoshang.crm.user.UserRef;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,11 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Investment projects (招商项目) and their stages. Directors and admins see and edit every
  * project; staff the projects they own or collaborate on; park operators read the
- * projects that prefer their park. A code-named project shows its code name instead of
- * its real name to everyone without need-to-know (owner, collaborators, directors,
- * admins). All of this is decided in SQL. A project outside the caller's visibility is
- * refused with {@link AccessDeniedException}; an id that does not exist with
- * {@code project.error.not-found}.
+ * projects that prefer their park or hold land in it. A code-named project shows its code
+ * name instead of its real name to everyone without need-to-know (owner, collaborators,
+ * directors, admins). All of this is decided in SQL. A project outside the caller's
+ * visibility is refused with {@link AccessDeniedException}; an id that does not exist
+ * with {@code project.error.not-found}. Every {@link StageListener} hears of each stage
+ * move inside its transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,8 +59,10 @@ public class ProjectService {
 
 	private final BigDecimal usdCnyRate;
 
+	private final ObjectProvider<StageListener> stageListeners;
+
 	public ProjectService(ProjectRepository projects, CurrentUser currentUser, AuditLog audit,
-			@Value("${crm.usd-cny-rate:7.10}") BigDecimal usdCnyRate) {
+			@Value("${crm.usd-cny-rate:7.10}") BigDecimal usdCnyRate, ObjectProvider<StageListener> stageListeners) {
 		if (usdCnyRate.signum() <= 0) {
 			throw new IllegalArgumentException("crm.usd-cny-rate must be positive: " + usdCnyRate);
 		}
@@ -66,6 +70,7 @@ public class ProjectService {
 		this.currentUser = currentUser;
 		this.audit = audit;
 		this.usdCnyRate = usdCnyRate;
+		this.stageListeners = stageListeners;
 	}
 
 	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
@@ -195,6 +200,8 @@ public class ProjectService {
 		this.audit.record(STAGE_CHANGE, ENTITY, id,
 				now.stage() + " -> " + to + ((cleanNote != null) ? "; note: " + cleanNote : "")
 						+ ((to == Stage.LOST) ? "; reason: " + cleanReason : ""));
+		// e.g. land held for a lost project is released in this same transaction
+		this.stageListeners.orderedStream().forEach(l -> l.stageMoved(id, now.stage(), to, historyNote));
 		return expectedVersion + 1;
 	}
 

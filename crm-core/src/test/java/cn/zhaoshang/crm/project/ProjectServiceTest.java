@@ -49,7 +49,7 @@ class ProjectServiceTest {
 
 	/** Preferring the AUTO_PARTS park. */
 	private static final List<String> AUTO_PARTS_CODES = List.of("ZS-2016-004", "ZS-2016-005", "ZS-2016-006",
-			"ZS-2016-007", "ZS-2026-001");
+			"ZS-2016-007", "ZS-2026-001", "ZS-2026-003");
 
 	@Autowired
 	ProjectService projects;

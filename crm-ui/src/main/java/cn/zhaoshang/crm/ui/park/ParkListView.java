@@ -17,8 +17,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The parks and their land by status. A park operator gets one row, their own park: the
- * scope is applied in crm-core's SQL, not here.
+ * The parks and their land: free, reserved, allocated and idle. A park operator gets one
+ * row, their own park: the scope is applied in crm-core's SQL, not here. A row opens the
+ * park's page.
  */
 @Route("parks")
 @Menu(order = 20, icon = "vaadin:map-marker", title = "menu.parks")
@@ -54,6 +55,8 @@ class ParkListView extends VerticalLayout implements HasDynamicTitle {
 		areaColumn("idle", "park.field.idle", ParkOverview::idleMu, locale);
 		// four parks of reference data: one small query, no paging needed
 		this.grid.setItems(parks.overview());
+		this.grid
+			.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ParkView.class, click.getItem().id())));
 		add(this.grid);
 	}
 

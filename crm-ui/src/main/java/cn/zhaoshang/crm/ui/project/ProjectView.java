@@ -16,6 +16,7 @@ import cn.zhaoshang.crm.reference.ReferenceData;
 import cn.zhaoshang.crm.security.CurrentUser;
 import cn.zhaoshang.crm.security.Roles;
 import cn.zhaoshang.crm.ui.base.Formats;
+import cn.zhaoshang.crm.ui.land.ProjectLandPanel;
 import cn.zhaoshang.crm.user.UserAccountService;
 import cn.zhaoshang.crm.user.UserRef;
 import com.vaadin.flow.component.button.Button;
@@ -77,8 +78,12 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
 	private final @Nullable List<UserRef> staffForReassignment;
 
+	/** Land requests, reservations and matching (the land feature's own component). */
+	final ProjectLandPanel land;
+
 	ProjectView(ProjectService projects, ActivityService activities, InvestorService investors,
-			UserAccountService users, CurrentUser currentUser, ReferenceData reference) {
+			UserAccountService users, CurrentUser currentUser, ReferenceData reference, ProjectLandPanel land) {
+		this.land = land;
 		this.staffForReassignment = ProjectEditors.staffIfManager(users, currentUser);
 		this.users = users;
 		this.projects = projects;
@@ -166,7 +171,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 				showCollaborators(p);
 			}
 		});
-		add(header, this.figures, new H3(getTranslation("project.collaborators.title")), this.collaborators,
+		add(header, this.figures, this.land, new H3(getTranslation("project.collaborators.title")), this.collaborators,
 				new H3(getTranslation("project.timeline.title")), this.timeline,
 				new H3(getTranslation("activity.title")), this.activityGrid);
 	}
@@ -185,6 +190,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		this.edit.setVisible(p.editable() && !p.nameHidden());
 		this.logActivity.setVisible(p.editable() && this.logsActivities);
 		showFigures(p);
+		this.land.show(p);
 		showCollaborators(p);
 		this.timeline.setItems(this.projects.history(id)); // a project's few dozen moves
 															// at most
