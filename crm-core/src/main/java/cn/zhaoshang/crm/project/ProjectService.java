@@ -19,6 +19,7 @@ import cn.zhaoshang.crm.shared.DomainException;
 import cn.zhaoshang.crm.shared.PageRequest;
 import cn.zhaoshang.crm.user.UserRef;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,8 +58,10 @@ public class ProjectService {
 
 	private final BigDecimal usdCnyRate;
 
+	private final ObjectProvider<StageGuard> stageGuards;
+
 	public ProjectService(ProjectRepository projects, CurrentUser currentUser, AuditLog audit,
-			@Value("${crm.usd-cny-rate:7.10}") BigDecimal usdCnyRate) {
+			@Value("${crm.usd-cny-rate:7.10}") BigDecimal usdCnyRate, ObjectProvider<StageGuard> stageGuards) {
 		if (usdCnyRate.signum() <= 0) {
 			throw new IllegalArgumentException("crm.usd-cny-rate must be positive: " + usdCnyRate);
 		}
@@ -66,6 +69,7 @@ public class ProjectService {
 		this.currentUser = currentUser;
 		this.audit = audit;
 		this.usdCnyRate = usdCnyRate;
+		this.stageGuards = stageGuards;
 	}
 
 	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
@@ -169,7 +173,8 @@ public class ProjectService {
 
 	/**
 	 * Moves the project to {@code to} under {@link StageRules} and returns its new
-	 * version. Records the move (who, when, from, to, note) and audits it.
+	 * version. Records the move (who, when, from, to, note) and audits it. Every
+	 * {@link StageGuard} (e.g. admission before signing) may refuse it first.
 	 * @param expectedVersion the version the caller saw; another one means someone else
 	 * changed the project since ({@code project.error.stale})
 	 * @param note required to go back one step
@@ -187,6 +192,7 @@ public class ProjectService {
 			throw stale(id);
 		}
 		StageRules.check(now.stage(), to, now.beforeHold(), cleanNote, cleanReason);
+		this.stageGuards.orderedStream().forEach(guard -> guard.check(id, now.stage(), to));
 		if (!this.projects.moveStage(id, expectedVersion, now.stage(), to, cleanReason)) {
 			throw stale(id);
 		}
@@ -200,15 +206,7 @@ public class ProjectService {
 
 	/** Who may see what: computed per call from the signed-in user. */
 	private ProjectScope scope() {
-		CrmUser user = this.currentUser.require();
-		boolean all = user.hasRole(Roles.DIRECTOR) || user.hasRole(Roles.ADMIN);
-		Long park = null;
-		if (user.hasRole(Roles.PARK_OPERATOR)) {
-			// CurrentUser.parkScope() fails closed (-1) for an operator without a park; a
-			// user who is also staff gets no scope from it, so take their park directly
-			park = this.currentUser.parkScope().orElse(user.parkId());
-		}
-		return new ProjectScope(user.id(), all, user.hasRole(Roles.STAFF), park);
+		return ProjectScope.of(this.currentUser);
 	}
 
 	/**
