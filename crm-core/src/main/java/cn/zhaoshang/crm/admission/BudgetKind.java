@@ -13,7 +13,7 @@ public enum BudgetKind {
 
 	/** tce for energy, t for the pollutants. */
 	public String unitKey() {
-		return (this == ENERGY) ? "unit.tce-per-year" : "unit.t-per-year";
+		return (this == ENERGY) ? "unit.tce" : "unit.t-per-year";
 	}
 
 }

@@ -38,6 +38,16 @@ public enum Criterion {
 	/** 氮氧化物, t/yr, at most the cap. */
 	NOX;
 
+	/** A minimum to reach (the per-亩 figures), else a maximum to stay under. */
+	public boolean minimum() {
+		return this == INVESTMENT_INTENSITY || this == OUTPUT_PER_MU || this == TAX_PER_MU;
+	}
+
+	/** The industry criteria have no value or threshold. */
+	public boolean industry() {
+		return this == INDUSTRY_EXCLUDED || this == INDUSTRY_FIT;
+	}
+
 	public String messageKey() {
 		return "admission.criterion." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}

@@ -1,6 +1,7 @@
 package cn.zhaoshang.crm.fulfilment;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,37 @@ public record Fulfilment(long projectId, boolean signed, boolean commitmentsEdit
 			.filter(f -> f.origin() == origin)
 			.map(FundsEntry::amount)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/**
+	 * The commitments in figures beside their actuals (empty until commitments are
+	 * recorded).
+	 */
+	public List<FigureLine> figureLines() {
+		Commitment c = this.commitment;
+		if (c == null) {
+			return List.of();
+		}
+		YearActual year = latestYear();
+		Integer y = (year != null) ? year.year() : null;
+		return List.of(new FigureLine(FigureLine.Item.INVESTMENT, c.investment(), fundsInPlace(), null),
+				new FigureLine(FigureLine.Item.FIXED_ASSETS, c.fixedAssetInvestment(),
+						fundsInPlace(FundsKind.FIXED_ASSET), null),
+				new FigureLine(FigureLine.Item.OUTPUT, c.annualOutput(), (year != null) ? year.output() : null, y),
+				new FigureLine(FigureLine.Item.TAX, c.annualTax(), (year != null) ? year.tax() : null, y),
+				new FigureLine(FigureLine.Item.JOBS, (c.jobs() != null) ? BigDecimal.valueOf(c.jobs()) : null,
+						(year != null && year.employees() != null) ? BigDecimal.valueOf(year.employees()) : null, y));
+	}
+
+	/** The dated commitments beside their actual dates on {@code asOf}. */
+	public List<DateLine> dateLines(LocalDate asOf) {
+		Commitment c = this.commitment;
+		if (c == null) {
+			return List.of();
+		}
+		return List.of(DateLine.of(DateLine.Milestone.START, c.constructionStart(), c.actualStart(), asOf),
+				DateLine.of(DateLine.Milestone.PRODUCTION, c.productionDate(), c.actualProduction(), asOf),
+				DateLine.of(DateLine.Milestone.CAPACITY, null, c.actualCapacity(), asOf));
 	}
 
 	/** The most recent year with figures, null when none. */

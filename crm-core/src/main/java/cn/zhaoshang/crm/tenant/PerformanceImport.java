@@ -100,7 +100,8 @@ final class PerformanceImport {
 			long investorId = tenant.map(TenantRef::investorId).orElse(0L);
 			int y = (year != null) ? year : defaultYear;
 			if (tenant.isPresent() && !seen.add(investorId + "/" + y)) {
-				problems.add(new ImportProblem(line.header("name"), "tenant.import.error.twice", List.of(y)));
+				problems.add(new ImportProblem(line.header("name"), "tenant.import.error.twice",
+						List.of(String.valueOf(y))));
 			}
 			Optional<PerformanceRow> existing = tenant.flatMap(t -> lookup.existing(t.investorId(), y));
 			Long project = existing.map(PerformanceRow::projectId)
@@ -131,7 +132,8 @@ final class PerformanceImport {
 		}
 		catch (NumberFormatException ex) {
 			problems.add(new ImportProblem(line.header("year"), "tenant.error.year-range",
-					List.of(TenantPerformanceService.YEAR_MIN, TenantPerformanceService.YEAR_MAX)));
+					List.of(String.valueOf(TenantPerformanceService.YEAR_MIN),
+							String.valueOf(TenantPerformanceService.YEAR_MAX))));
 			return null;
 		}
 	}

@@ -255,14 +255,14 @@ public class TenantPerformanceService {
 				id = this.performance.insert(f, grade, gradingId);
 			}
 			catch (DuplicateKeyException ex) {
-				throw new DomainException("tenant.error.year-exists", f.year());
+				throw new DomainException("tenant.error.year-exists", String.valueOf(f.year()));
 			}
 			this.audit.record("CREATE", ENTITY, id, f + ", grade " + grade);
 			return id;
 		}
 		PerformanceRow before = existing.get();
 		if (!replace && (f.id() == null || f.id() != before.id())) {
-			throw new DomainException("tenant.error.year-exists", f.year());
+			throw new DomainException("tenant.error.year-exists", String.valueOf(f.year()));
 		}
 		int version = replace ? before.version() : f.version();
 		if (!this.performance.update(before.id(), version, f, grade, gradingId)) {
@@ -306,7 +306,7 @@ public class TenantPerformanceService {
 
 	private static void checkYear(int year) {
 		if (year < YEAR_MIN || year > YEAR_MAX) {
-			throw new DomainException("tenant.error.year-range", YEAR_MIN, YEAR_MAX);
+			throw new DomainException("tenant.error.year-range", String.valueOf(YEAR_MIN), String.valueOf(YEAR_MAX));
 		}
 	}
 

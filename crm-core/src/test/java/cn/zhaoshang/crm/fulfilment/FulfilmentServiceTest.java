@@ -6,6 +6,7 @@ import static cn.zhaoshang.crm.db.Tables.PROJECT_COMMITMENT;
 import static cn.zhaoshang.crm.db.Tables.PROJECT_FUNDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -140,6 +141,9 @@ class FulfilmentServiceTest {
 		Fulfilment f = this.fulfilment.fulfilment(idOf("ZS-2021-001"), TODAY);
 		assertThat(f.idleLand()).isNotNull();
 		assertThat(f.idleLand().status()).isEqualTo(IdleLandClock.Status.TAKE_BACK);
+		// never started: overdue since the contracted start, 2023-09-30
+		assertThat(f.dateLines(TODAY).getFirst().actual()).isNull();
+		assertThat(f.dateLines(TODAY).getFirst().daysLate()).isEqualTo(1152L);
 		assertThat(this.fulfilment.idleLand(TODAY)).extracting(IdleLand::projectCode).containsExactly("ZS-2021-001");
 	}
 
@@ -159,6 +163,14 @@ class FulfilmentServiceTest {
 		assertThat(f.latestYear().output()).isEqualByComparingTo("181000");
 		assertThat(f.idleLand()).isNull();
 		assertThat(f.commitmentsEditable()).isTrue();
+		assertThat(f.figureLines()).extracting(FigureLine::item, FigureLine::gap, FigureLine::year)
+			.containsExactly(tuple(FigureLine.Item.INVESTMENT, new BigDecimal("-7000.00"), null),
+					tuple(FigureLine.Item.FIXED_ASSETS, new BigDecimal("0.00"), null),
+					tuple(FigureLine.Item.OUTPUT, new BigDecimal("-69000.00"), 2025),
+					tuple(FigureLine.Item.TAX, new BigDecimal("-5100.00"), 2025),
+					tuple(FigureLine.Item.JOBS, new BigDecimal("-100"), 2025));
+		// started two days late, in production 88 days late, not at capacity yet
+		assertThat(f.dateLines(TODAY)).extracting(DateLine::daysLate).containsExactly(2L, 88L, null);
 	}
 
 	@Test
