@@ -21,12 +21,17 @@ public final class Formats {
 	}
 
 	public static String decimal(@Nullable BigDecimal value, Locale locale) {
+		return decimal(value, locale, 2);
+	}
+
+	/** With exactly {@code digits} decimals (e.g. 4 for tce per 万元). */
+	public static String decimal(@Nullable BigDecimal value, Locale locale, int digits) {
 		if (value == null) {
 			return "";
 		}
 		NumberFormat format = NumberFormat.getNumberInstance(locale);
-		format.setMinimumFractionDigits(2);
-		format.setMaximumFractionDigits(2);
+		format.setMinimumFractionDigits(digits);
+		format.setMaximumFractionDigits(digits);
 		return format.format(value);
 	}
 
