@@ -21,7 +21,7 @@ public class ParkService {
 		this.currentUser = currentUser;
 	}
 
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PARK_READ')")
 	public List<ParkOverview> overview() {
 		return this.parks.overview(this.currentUser.parkScope());
 	}

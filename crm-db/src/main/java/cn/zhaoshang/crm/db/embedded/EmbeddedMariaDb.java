@@ -95,6 +95,43 @@ public final class EmbeddedMariaDb {
 		}
 	}
 
+	/**
+	 * Stops the server process but keeps this instance, its port and its data, so that
+	 * {@link #startServer()} brings the same database back: for fault tests ("the
+	 * database went away").
+	 */
+	public synchronized void stopServer() {
+		try {
+			this.db.stop();
+		}
+		catch (ManagedProcessException ex) {
+			throw new IllegalStateException("Embedded MariaDB did not stop", ex);
+		}
+	}
+
+	/** Starts the server again after {@link #stopServer()}, on the same port. */
+	public synchronized void startServer() {
+		try {
+			this.db.start();
+		}
+		catch (ManagedProcessException ex) {
+			throw new IllegalStateException("Embedded MariaDB did not start again", ex);
+		}
+	}
+
+	/**
+	 * A client program shipped with the server ({@code mariadb}, {@code mariadb-dump}),
+	 * e.g. for backups.
+	 */
+	public Path program(String name) {
+		boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win");
+		return this.settings.binaryCacheDir().resolve("bin").resolve(windows ? name + ".exe" : name);
+	}
+
+	public String databaseName() {
+		return this.settings.databaseName();
+	}
+
 	private static EmbeddedMariaDb launch(Settings settings) {
 		if (!DATABASE_NAME.matcher(settings.databaseName()).matches()) {
 			throw new IllegalArgumentException("Invalid database name: " + settings.databaseName());

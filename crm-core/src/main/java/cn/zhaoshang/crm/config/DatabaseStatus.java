@@ -1,0 +1,101 @@
+package cn.zhaoshang.crm.config;
+
+import java.net.ConnectException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Whether the database can be reached. The UI asks it to tell "the database is away" (one
+ * clear state, retried in the background) from an ordinary error, and to notice when it
+ * is back; the connection pool reconnects by itself, no restart needed.
+ */
+@Component
+public class DatabaseStatus {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseStatus.class);
+
+	private final DataSource dataSource;
+
+	private final AtomicBoolean down = new AtomicBoolean();
+
+	public DatabaseStatus(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	/**
+	 * Asks the database now (a pooled connection, validated): true when it answers. Logs
+	 * the change when the state flips.
+	 */
+	public boolean probe() {
+		try (Connection connection = this.dataSource.getConnection()) {
+			boolean valid = connection.isValid(2);
+			if (valid && this.down.compareAndSet(true, false)) {
+				log.info("The database is reachable again");
+			}
+			return valid;
+		}
+		catch (SQLException | RuntimeException ex) {
+			markDown(ex);
+			return false;
+		}
+	}
+
+	/** The last thing known: false after an outage was seen and not yet probed away. */
+	public boolean isAvailable() {
+		return !this.down.get();
+	}
+
+	/** Records an outage seen by a caller (e.g. a failed click). */
+	public void markDown(Throwable cause) {
+		if (this.down.compareAndSet(false, true)) {
+			log.warn("The database is not reachable: {}", rootMessage(cause));
+		}
+	}
+
+	/**
+	 * Whether {@code error} means "no connection to the database" rather than a bug or a
+	 * broken rule: the pool timed out, the connection was refused or lost.
+	 */
+	public static boolean isOutage(@Nullable Throwable error) {
+		for (Throwable t = error; t != null; t = t.getCause()) {
+			if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
+					|| t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException
+					|| t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException
+					|| t instanceof ConnectException) {
+				return true;
+			}
+			// Connector/J's "Communications link failure" (class name, to avoid a
+			// compile-time dependency on the driver)
+			if (t.getClass().getName().endsWith("CommunicationsException")) {
+				return true;
+			}
+			if (t.getCause() == t) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	private static String rootMessage(Throwable error) {
+		Throwable root = error;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+}
