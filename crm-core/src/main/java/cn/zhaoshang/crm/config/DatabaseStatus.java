@@ -10,13 +10,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether the database can be reached. The UI asks it to tell "the database is away" (one
@@ -41,16 +45,29 @@ public class DatabaseStatus {
 	 * the change when the state flips.
 	 */
 	public boolean probe() {
-		try (Connection connection = this.dataSource.getConnection()) {
-			boolean valid = connection.isValid(2);
-			if (valid && this.down.compareAndSet(true, false)) {
-				log.info("The database is reachable again");
+		// a pooled connection may have died with the old server: evict it and ask again
+		for (int attempt = 0; attempt < 3; attempt++) {
+			try (Connection connection = this.dataSource.getConnection()) {
+				if (connection.isValid(2)) {
+					if (this.down.compareAndSet(true, false)) {
+						log.info("The database is reachable again");
+					}
+					return true;
+				}
+				evict(connection);
 			}
-			return valid;
+			catch (SQLException | RuntimeException ex) {
+				markDown(ex);
+				return false;
+			}
 		}
-		catch (SQLException | RuntimeException ex) {
-			markDown(ex);
-			return false;
+		markDown(new SQLException("no valid connection"));
+		return false;
+	}
+
+	private void evict(Connection connection) throws SQLException {
+		if (this.dataSource.isWrapperFor(HikariDataSource.class)) {
+			this.dataSource.unwrap(HikariDataSource.class).evictConnection(connection);
 		}
 	}
 
@@ -73,14 +90,24 @@ public class DatabaseStatus {
 	public static boolean isOutage(@Nullable Throwable error) {
 		for (Throwable t = error; t != null; t = t.getCause()) {
 			if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
-					|| t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException
-					|| t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException
-					|| t instanceof ConnectException) {
+					|| t instanceof DataAccessResourceFailureException || t instanceof RecoverableDataAccessException
+					|| t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+					|| t instanceof SQLRecoverableException || t instanceof ConnectException) {
 				return true;
 			}
-			// Connector/J's "Communications link failure" (class name, to avoid a
-			// compile-time dependency on the driver)
+			// SQLState class 08: connection exception (e.g. the pool's "Connection is
+			// closed")
+			if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+			// Connector/J's "Communications link failure" (by name: no compile-time
+			// driver)
 			if (t.getClass().getName().endsWith("CommunicationsException")) {
+				return true;
+			}
+			// a rollback that failed because the connection was gone hides the original
+			if (t instanceof TransactionSystemException failed && failed.getApplicationException() != null
+					&& failed.getApplicationException() != t && isOutage(failed.getApplicationException())) {
 				return true;
 			}
 			if (t.getCause() == t) {

@@ -16,7 +16,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /** Each role reaches exactly its views, in the menu and by typing the URL. */
 class ViewAccessTest extends BrowserlessTestBase {
 
-	private static final List<String> ROUTES = List.of("", "my-work", "investors", "projects", "board", "parks");
+	private static final List<String> ROUTES = List.of("", "my-work", "investors", "projects", "board", "parks",
+			"audit-log", "users");
 
 	@Test
 	@WithUserDetails("staff")
@@ -28,9 +29,10 @@ class ViewAccessTest extends BrowserlessTestBase {
 
 	@Test
 	@WithUserDetails("director")
-	void directors_open_home_my_work_investors_and_parks() {
+	void directors_open_home_my_work_investors_parks_and_the_audit_log() {
 		assertThat(openable()).containsExactlyInAnyOrder("HomeView", "MyWorkView", "InvestorListView",
-				"ProjectListView", "ProjectBoardView", "ParkListView");
+				"ProjectListView", "ProjectBoardView", "ParkListView", "AuditLogView");
+		assertThat(menu()).contains("审计日志").doesNotContain("用户管理");
 	}
 
 	@Test
@@ -42,9 +44,10 @@ class ViewAccessTest extends BrowserlessTestBase {
 
 	@Test
 	@WithUserDetails("admin")
-	void admins_open_home_my_work_investors_and_parks() {
+	void admins_open_everything_including_users_and_the_audit_log() {
 		assertThat(openable()).containsExactlyInAnyOrder("HomeView", "MyWorkView", "InvestorListView",
-				"ProjectListView", "ProjectBoardView", "ParkListView");
+				"ProjectListView", "ProjectBoardView", "ParkListView", "AuditLogView", "UserAdminView");
+		assertThat(menu()).contains("审计日志", "用户管理");
 	}
 
 	@Test
