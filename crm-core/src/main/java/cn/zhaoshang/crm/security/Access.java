@@ -6,7 +6,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +39,7 @@ public class Access {
 	 */
 	public boolean may(String capability) {
 		Capability wanted = Capability.valueOf(capability);
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Authentication authentication = this.currentUser.authentication().orElse(null);
 		if (authentication == null) {
 			throw new AuthenticationCredentialsNotFoundException("no authentication for " + wanted);
 		}

@@ -74,18 +74,27 @@ public class HistoryGrid extends Grid<AuditEntry> {
 		return (e.entityId() != null) ? type + " #" + e.entityId() : type;
 	}
 
-	/** "字段：旧 → 新" per changed field, then the free-text details. */
+	/**
+	 * "字段：旧 → 新" per changed field, then the free-text details ("field: old → new" in
+	 * English).
+	 */
 	String changes(AuditEntry e) {
-		String fields = e.changes().stream().map(this::change).collect(Collectors.joining("；"));
+		String separator = chinese() ? "；" : "; ";
+		String fields = e.changes().stream().map(this::change).collect(Collectors.joining(separator));
 		if (e.details() == null || e.details().isBlank()) {
 			return fields;
 		}
-		return fields.isEmpty() ? e.details() : fields + "；" + e.details();
+		return fields.isEmpty() ? e.details() : fields + separator + e.details();
 	}
 
 	private String change(FieldChange c) {
 		String name = label("audit.field." + c.field(), c.field());
-		return name + "：" + value(c.field(), c.before()) + " → " + value(c.field(), c.after());
+		return name + (chinese() ? "：" : ": ") + value(c.field(), c.before()) + " → " + value(c.field(), c.after());
+	}
+
+	private boolean chinese() {
+		Locale locale = getLocale();
+		return locale == null || "zh".equals(locale.getLanguage());
 	}
 
 	private String value(String field, @Nullable String value) {

@@ -26,13 +26,18 @@ import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.ExecuteListenerProvider;
 import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -50,7 +55,24 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(
 		properties = { "crm.db.url=", "crm.db.embedded.data-dir=target/outage-data", "crm.db.embedded.fresh=true" })
 @WithUserDetails("staff")
+@DirtiesContext
 class DatabaseOutageTest extends BrowserlessTestBase {
+
+	/**
+	 * This test's own application context (own database) makes Vaadin install its
+	 * security-context strategy JVM-wide; the other tests' context needs its own back.
+	 */
+	private static SecurityContextHolderStrategy othersStrategy;
+
+	@BeforeAll
+	static void rememberTheOtherContextsStrategy() {
+		othersStrategy = SecurityContextHolder.getContextHolderStrategy();
+	}
+
+	@AfterAll
+	static void giveItBack() {
+		SecurityContextHolder.setContextHolderStrategy(othersStrategy);
+	}
 
 	@Autowired
 	EmbeddedMariaDb database;
