@@ -272,7 +272,7 @@ class UiBenchmark {
 					? os.getTotalMemorySize() : -1;
 		m.put("memory_bytes", memory);
 		m.put("java", System.getProperty("java.version"));
-		m.put("load_average_at_end", loadAverage());
+		m.put("load_average_at_begin", loadAverage());
 		return m;
 	}
 
