@@ -1,6 +1,5 @@
 package cn.zhaoshang.crm.ui.investor;
 
-import java.time.LocalDate;
 import java.util.Locale;
 
 import cn.zhaoshang.crm.investor.IndustryCluster;
@@ -16,6 +15,7 @@ import cn.zhaoshang.crm.security.Roles;
 import cn.zhaoshang.crm.shared.LeadSource;
 import cn.zhaoshang.crm.ui.base.Formats;
 import cn.zhaoshang.crm.ui.base.GridPaging;
+import cn.zhaoshang.crm.ui.base.XlsxDownload;
 import cn.zhaoshang.crm.user.UserAccountService;
 import cn.zhaoshang.crm.user.UserRef;
 import com.vaadin.flow.component.button.Button;
@@ -262,14 +262,8 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 
 	/** The current filter's rows as .xlsx, in the user's language. */
 	private Anchor exportLink() {
-		Locale locale = getLocale();
-		Anchor link = new Anchor(event -> {
-			event.setFileName("investors-" + LocalDate.now() + ".xlsx");
-			event.getResponse().setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-			this.investors.exportXlsx(this.currentFilter, key -> getTranslation(locale, key), event.getOutputStream());
-		}, getTranslation("action.export-xlsx"));
-		link.setId("investor-export");
-		return link;
+		return XlsxDownload.link(this, "investor-export", "investors",
+				(label, out) -> this.investors.exportXlsx(this.currentFilter, label, out));
 	}
 
 	private void configureSavedFilters() {

@@ -1,6 +1,5 @@
 package cn.zhaoshang.crm.ui.project;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +19,7 @@ import cn.zhaoshang.crm.security.CurrentUser;
 import cn.zhaoshang.crm.security.Roles;
 import cn.zhaoshang.crm.ui.base.Formats;
 import cn.zhaoshang.crm.ui.base.GridPaging;
+import cn.zhaoshang.crm.ui.base.XlsxDownload;
 import cn.zhaoshang.crm.user.UserAccountService;
 import cn.zhaoshang.crm.user.UserRef;
 import com.vaadin.flow.component.button.Button;
@@ -220,14 +220,8 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 	 * scope).
 	 */
 	private Anchor exportLink() {
-		Locale locale = getLocale();
-		Anchor link = new Anchor(event -> {
-			event.setFileName("projects-" + LocalDate.now() + ".xlsx");
-			event.getResponse().setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-			this.projects.exportXlsx(this.currentFilter, key -> getTranslation(locale, key), event.getOutputStream());
-		}, getTranslation("action.export-xlsx"));
-		link.setId("project-export");
-		return link;
+		return XlsxDownload.link(this, "project-export", "projects",
+				(label, out) -> this.projects.exportXlsx(this.currentFilter, label, out));
 	}
 
 	ProjectFilter filter() {
