@@ -231,9 +231,12 @@ final class Browser implements AutoCloseable {
 
 	/** Opens a select (drop-down) and picks the item that reads exactly {@code label}. */
 	void select(String id, String label) {
-		// the field's own button opens it (WebDriver does not count the host as
-		// displayed)
-		click(byId(id).findElement(By.cssSelector("vaadin-select-value-button")));
+		// WebDriver counts neither the field nor its button as displayed: open it as a
+		// click does, then click the item like a user
+		WebElement select = byId(id);
+		waitForVaadin();
+		reveal(select);
+		js("arguments[0].opened = true", select);
 		WebElement item = await("item '" + label + "' in " + id,
 				() -> this.driver.findElements(By.cssSelector("vaadin-select-item"))
 					.stream()
