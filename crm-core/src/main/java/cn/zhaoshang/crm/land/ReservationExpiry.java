@@ -4,15 +4,14 @@ import cn.zhaoshang.crm.audit.AuditLog;
 import cn.zhaoshang.crm.db.tables.records.LandAllocationRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Marks reservations that ran out unconfirmed as released (kind EXPIRED). They stop
  * holding land the moment they expire (PlotLand.holdsLand); the sweep tidies their status
- * and the plots' on a schedule ({@code crm.land.expiry-cron}, every 10 minutes; "-" turns
- * it off). A system action: audited without a user.
+ * and the plots' on a schedule ({@link ReservationExpirySchedule}). A system action:
+ * audited without a user.
  */
 @Component
 class ReservationExpiry {
@@ -30,7 +29,6 @@ class ReservationExpiry {
 		this.audit = audit;
 	}
 
-	@Scheduled(cron = "${crm.land.expiry-cron:0 */10 * * * *}")
 	@Transactional
 	public int releaseExpired() {
 		int released = 0;

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * have: millions of rows in minutes. Test tooling only, which is why it speaks SQL text
  * over plain JDBC rather than going through jOOQ and the services.
  */
-final class BenchData {
+public final class BenchData {
 
 	private static final Logger log = LoggerFactory.getLogger(BenchData.class);
 
@@ -50,9 +50,9 @@ final class BenchData {
 
 	private static final LocalDateTime START = LocalDateTime.of(2016, 1, 1, 9, 0);
 
-	record Sizes(int investors, int projects, int activities, int users) {
+	public record Sizes(int investors, int projects, int activities, int users) {
 
-		static Sizes of(double scale) {
+		public static Sizes of(double scale) {
 			return new Sizes((int) (200_000 * scale), (int) (400_000 * scale), (int) (4_000_000 * scale),
 					Math.max(50, (int) (500 * Math.min(1.0, scale * 10))));
 		}
@@ -65,7 +65,7 @@ final class BenchData {
 
 	private final SplittableRandom random = new SplittableRandom(20261125L);
 
-	BenchData(Sizes sizes, Path dir) {
+	public BenchData(Sizes sizes, Path dir) {
 		this.sizes = sizes;
 		this.dir = dir;
 	}
@@ -83,7 +83,7 @@ final class BenchData {
 	 * Loads everything unless it is there already (the data set is reused across runs).
 	 * @return seconds spent generating and loading, 0 when reused
 	 */
-	double ensureLoaded(String jdbcUrl, String user, String password) throws Exception {
+	public double ensureLoaded(String jdbcUrl, String user, String password) throws Exception {
 		try (Connection c = DriverManager.getConnection(withLocalInfile(jdbcUrl), user, password);
 				Statement s = c.createStatement()) {
 			var rs = s.executeQuery("SELECT COUNT(*) FROM investor");

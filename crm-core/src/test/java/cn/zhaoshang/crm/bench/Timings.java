@@ -7,9 +7,9 @@ import java.util.concurrent.Callable;
  * Times an action: warm-up runs first (JIT, caches), then median and p95 over the
  * measured runs.
  */
-record Timings(String name, int runs, double medianMs, double p95Ms, double minMs, double maxMs) {
+public record Timings(String name, int runs, double medianMs, double p95Ms, double minMs, double maxMs) {
 
-	static Timings of(String name, int warmup, int runs, Callable<?> action) throws Exception {
+	public static Timings of(String name, int warmup, int runs, Callable<?> action) throws Exception {
 		for (int i = 0; i < warmup; i++) {
 			action.call();
 		}
@@ -22,7 +22,7 @@ record Timings(String name, int runs, double medianMs, double p95Ms, double minM
 		return of(name, ms);
 	}
 
-	static Timings of(String name, double[] ms) {
+	public static Timings of(String name, double[] ms) {
 		double[] sorted = ms.clone();
 		Arrays.sort(sorted);
 		return new Timings(name, sorted.length, percentile(sorted, 50), percentile(sorted, 95), sorted[0],
@@ -35,7 +35,7 @@ record Timings(String name, int runs, double medianMs, double p95Ms, double minM
 		return sorted[Math.max(0, rank - 1)];
 	}
 
-	String json() {
+	public String json() {
 		return "{\"name\":\"%s\",\"runs\":%d,\"median_ms\":%.3f,\"p95_ms\":%.3f,\"min_ms\":%.3f,\"max_ms\":%.3f}"
 			.formatted(this.name, this.runs, this.medianMs, this.p95Ms, this.minMs, this.maxMs);
 	}

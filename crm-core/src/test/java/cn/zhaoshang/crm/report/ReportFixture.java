@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.zhaoshang.crm.db.enums.ActivityType;
+import cn.zhaoshang.crm.db.enums.LandAllocationReleaseKind;
 import cn.zhaoshang.crm.db.enums.LandAllocationStatus;
 import cn.zhaoshang.crm.db.enums.PlotLandUse;
 import cn.zhaoshang.crm.db.enums.PlotStatus;
@@ -206,6 +207,8 @@ final class ReportFixture {
 			.set(LAND_ALLOCATION.RESERVED_AT, at)
 			.set(LAND_ALLOCATION.CONFIRMED_AT, (status == LandAllocationStatus.CONFIRMED) ? at : null)
 			.set(LAND_ALLOCATION.RELEASED_AT, (status == LandAllocationStatus.RELEASED) ? at : null)
+			.set(LAND_ALLOCATION.RELEASE_KIND,
+					(status == LandAllocationStatus.RELEASED) ? LandAllocationReleaseKind.MANUAL : null)
 			.execute();
 	}
 

@@ -31,6 +31,7 @@ import cn.zhaoshang.crm.project.ProjectFilter;
 import cn.zhaoshang.crm.project.ProjectRow;
 import cn.zhaoshang.crm.project.ProjectService;
 import cn.zhaoshang.crm.project.Stage;
+import cn.zhaoshang.crm.report.ReportService;
 import cn.zhaoshang.crm.shared.PageRequest;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -65,7 +66,8 @@ class ParkOperatorScopeTest {
 			"ProjectService.collaborators", "LandRequestService.forProject", "AllocationService.reserve",
 			"AllocationService.confirm", "AllocationService.release", "AllocationService.forProject",
 			"AllocationService.forPark", "AllocationService.countForPark", "MatchingService.forRequest",
-			"MatchingService.tenantsFor");
+			"MatchingService.tenantsFor", "ProjectService.exportXlsx", "ReportService.cockpit",
+			"ReportService.monthlyXlsx", "ReportService.monthlyPdf");
 
 	@Autowired
 	ApplicationContext context;
@@ -87,6 +89,9 @@ class ParkOperatorScopeTest {
 
 	@Autowired
 	DSLContext dsl;
+
+	@Autowired
+	ReportService reports;
 
 	@Test
 	void every_service_method_an_operator_can_reach_is_covered_here() {
@@ -143,6 +148,50 @@ class ParkOperatorScopeTest {
 		assertThatThrownBy(() -> this.projects.get(autoProject)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.projects.history(autoProject)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.projects.collaborators(autoProject)).isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void the_project_export_holds_the_park_s_projects_only() throws Exception {
+		var out = new java.io.ByteArrayOutputStream();
+		int rows = this.projects.exportXlsx(ProjectFilter.none(), key -> key, out);
+		assertThat(rows).isEqualTo(this.projects.count(ProjectFilter.none())).isPositive();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(out.toByteArray()))) {
+			var sheet = workbook.getSheetAt(0);
+			for (int r = 1; r <= rows; r++) {
+				assertThat(sheet.getRow(r).getCell(0).getStringCellValue()).isNotEqualTo("ZS-2026-003");
+			}
+		}
+	}
+
+	@Test
+	void the_cockpit_and_the_monthly_report_hold_the_park_s_land_only() {
+		long pipeline = park("PIPELINE");
+		long auto = park("AUTO_PARTS");
+		var month = java.time.YearMonth.of(2026, 10);
+		var cockpit = this.reports.cockpit(cn.zhaoshang.crm.report.ReportFilter.month(month, auto));
+		assertThat(cockpit.sections()).containsExactly(cn.zhaoshang.crm.report.CockpitSection.LAND);
+		assertThat(cockpit.land()).extracting(cn.zhaoshang.crm.report.ParkLand::code).containsExactly("PIPELINE");
+		assertThat(cockpit.filter().parkId()).isEqualTo(pipeline);
+		var labels = new cn.zhaoshang.crm.report.ReportLabels() {
+
+			@Override
+			public String text(String key, Object... arguments) {
+				return key;
+			}
+
+			@Override
+			public java.util.Locale locale() {
+				return java.util.Locale.SIMPLIFIED_CHINESE;
+			}
+
+		};
+		assertThat(this.reports.monthlyXlsx(month, auto, labels, new java.io.ByteArrayOutputStream()).land())
+			.extracting(cn.zhaoshang.crm.report.ParkLand::code)
+			.containsExactly("PIPELINE");
+		assertThat(this.reports.monthlyPdf(month, auto, labels, new java.io.ByteArrayOutputStream()).land())
+			.extracting(cn.zhaoshang.crm.report.ParkLand::code)
+			.containsExactly("PIPELINE");
 	}
 
 	@Test
