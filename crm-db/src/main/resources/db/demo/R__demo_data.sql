@@ -1495,8 +1495,7 @@ WHERE i.code = 'ENERGY_PER_GDP' AND NOT EXISTS (SELECT 1 FROM indicator_value v 
 -- Parks, land and matching (issue 5): admission thresholds, more of the auto-parts pipeline, and
 -- reservations waiting for the park operator. Thresholds are demo values of the usual scale for a
 -- national-level zone (the plan sets none); the administrator keeps the real ones.
--- ===========================================================================================
-INSERT INTO park_admission (park_id, min_investment_intensity, min_output_per_mu, min_tax_per_mu, max_energy_per_output)
+-- ====================================================================================INSERT INTO park_admission (park_id, min_investment_intensity, min_output_per_mu, min_tax_per_mu, max_energy_per_output)
 SELECT p.id, 300.00, 600.00, 30.00, 0.0500 FROM park p
 WHERE p.code = 'AUTO_PARTS' AND NOT EXISTS (SELECT 1 FROM park_admission a WHERE a.park_id = p.id);
 INSERT INTO park_admission (park_id, min_investment_intensity, min_output_per_mu, min_tax_per_mu, max_energy_per_output)
@@ -1629,3 +1628,113 @@ FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id 
 UPDATE plot SET status = 'RESERVED'
 WHERE code IN ('AP-P-12', 'AP-S-01') AND status = 'AVAILABLE'
   AND EXISTS (SELECT 1 FROM land_allocation a WHERE a.plot_id = plot.id AND a.status = 'RESERVED');
+=======
+-- Commitments vs. actuals (履约监管, issue 6): contract commitments, progress and funds in place of
+-- the signed demo projects. ZS-2021-001 never started: its idle-land clock ran out in 2025 (SME-05).
+-- ===========================================================================================
+INSERT INTO project_commitment (project_id, contract_date, investment, fixed_asset_investment, building_area_m2,
+                                construction_start, production_date, annual_output, annual_tax, jobs, actual_start,
+                                actual_production, actual_capacity, built_area_m2, work_stopped_since)
+SELECT p.id, '2017-06-28', 75000.00, 60000.00, 96000.00, '2018-03-31', '2019-06-30', 250000.00, 12000.00, 800, '2018-04-02', '2019-09-26',
+       NULL, 96000.00, NULL
+FROM project p WHERE p.code = 'ZS-2016-004' AND NOT EXISTS (SELECT 1 FROM project_commitment c WHERE c.project_id = p.id);
+INSERT INTO project_commitment (project_id, contract_date, investment, fixed_asset_investment, building_area_m2,
+                                construction_start, production_date, annual_output, annual_tax, jobs, actual_start,
+                                actual_production, actual_capacity, built_area_m2, work_stopped_since)
+SELECT p.id, '2016-11-30', 60000.00, 48000.00, 72000.00, '2017-03-31', '2018-06-30', 280000.00, 14000.00, 850, '2017-03-20', '2018-05-28',
+       '2020-06-30', 72000.00, NULL
+FROM project p WHERE p.code = 'ZS-2016-005' AND NOT EXISTS (SELECT 1 FROM project_commitment c WHERE c.project_id = p.id);
+INSERT INTO project_commitment (project_id, contract_date, investment, fixed_asset_investment, building_area_m2,
+                                construction_start, production_date, annual_output, annual_tax, jobs, actual_start,
+                                actual_production, actual_capacity, built_area_m2, work_stopped_since)
+SELECT p.id, '2016-12-20', 50000.00, 40000.00, NULL, '2017-05-31', '2018-10-31', 170000.00, 6000.00, 650, '2017-05-25', '2018-10-15',
+       '2020-12-15', NULL, NULL
+FROM project p WHERE p.code = 'ZS-2016-006' AND NOT EXISTS (SELECT 1 FROM project_commitment c WHERE c.project_id = p.id);
+INSERT INTO project_commitment (project_id, contract_date, investment, fixed_asset_investment, building_area_m2,
+                                construction_start, production_date, annual_output, annual_tax, jobs, actual_start,
+                                actual_production, actual_capacity, built_area_m2, work_stopped_since)
+SELECT p.id, '2016-12-28', 30000.00, 24000.00, NULL, '2017-06-30', '2018-09-30', 100000.00, 4000.00, 420, '2017-06-18', '2018-09-20',
+       '2020-10-20', NULL, NULL
+FROM project p WHERE p.code = 'ZS-2016-007' AND NOT EXISTS (SELECT 1 FROM project_commitment c WHERE c.project_id = p.id);
+INSERT INTO project_commitment (project_id, contract_date, investment, fixed_asset_investment, building_area_m2,
+                                construction_start, production_date, annual_output, annual_tax, jobs, actual_start,
+                                actual_production, actual_capacity, built_area_m2, work_stopped_since)
+SELECT p.id, '2026-06-26', 30000.00, 24000.00, 42000.00, '2027-03-31', '2028-06-30', 60000.00, 3000.00, 300, NULL, NULL,
+       NULL, NULL, NULL
+FROM project p WHERE p.code = 'ZS-2017-001' AND NOT EXISTS (SELECT 1 FROM project_commitment c WHERE c.project_id = p.id);
+INSERT INTO project_commitment (project_id, contract_date, investment, fixed_asset_investment, building_area_m2,
+                                construction_start, production_date, annual_output, annual_tax, jobs, actual_start,
+                                actual_production, actual_capacity, built_area_m2, work_stopped_since)
+SELECT p.id, '2024-12-18', 45000.00, 38000.00, 85000.00, '2025-08-31', '2027-06-30', 80000.00, 4000.00, 400, '2025-09-01', NULL,
+       NULL, 30000.00, NULL
+FROM project p WHERE p.code = 'ZS-2018-001' AND NOT EXISTS (SELECT 1 FROM project_commitment c WHERE c.project_id = p.id);
+INSERT INTO project_commitment (project_id, contract_date, investment, fixed_asset_investment, building_area_m2,
+                                construction_start, production_date, annual_output, annual_tax, jobs, actual_start,
+                                actual_production, actual_capacity, built_area_m2, work_stopped_since)
+SELECT p.id, '2022-06-30', 12000.00, 9500.00, 15000.00, '2023-09-30', '2024-12-31', 20000.00, 800.00, 120, NULL, NULL,
+       NULL, NULL, NULL
+FROM project p WHERE p.code = 'ZS-2021-001' AND NOT EXISTS (SELECT 1 FROM project_commitment c WHERE c.project_id = p.id);
+INSERT INTO project_funds (project_id, received_on, amount, kind, origin, note, created_by)
+SELECT p.id, '2017-09-15', 20000.00, 'FIXED_ASSET', 'OUTSIDE_PROVINCE', '北京总部注资', (SELECT id FROM app_user WHERE username = 'op_auto')
+FROM project p WHERE p.code = 'ZS-2016-004'
+  AND NOT EXISTS (SELECT 1 FROM project_funds f WHERE f.project_id = p.id AND f.received_on = '2017-09-15' AND f.amount = 20000.00);
+INSERT INTO project_funds (project_id, received_on, amount, kind, origin, note, created_by)
+SELECT p.id, '2018-06-30', 25000.00, 'FIXED_ASSET', 'OUTSIDE_PROVINCE', '厂房及设备', (SELECT id FROM app_user WHERE username = 'op_auto')
+FROM project p WHERE p.code = 'ZS-2016-004'
+  AND NOT EXISTS (SELECT 1 FROM project_funds f WHERE f.project_id = p.id AND f.received_on = '2018-06-30' AND f.amount = 25000.00);
+INSERT INTO project_funds (project_id, received_on, amount, kind, origin, note, created_by)
+SELECT p.id, '2019-03-31', 15000.00, 'FIXED_ASSET', 'PROVINCE_OUTSIDE_CITY', '省内银团贷款', (SELECT id FROM app_user WHERE username = 'op_auto')
+FROM project p WHERE p.code = 'ZS-2016-004'
+  AND NOT EXISTS (SELECT 1 FROM project_funds f WHERE f.project_id = p.id AND f.received_on = '2019-03-31' AND f.amount = 15000.00);
+INSERT INTO project_funds (project_id, received_on, amount, kind, origin, note, created_by)
+SELECT p.id, '2019-09-30', 8000.00, 'WORKING_CAPITAL', 'IN_CITY', '本地银行流动资金贷款', (SELECT id FROM app_user WHERE username = 'op_auto')
+FROM project p WHERE p.code = 'ZS-2016-004'
+  AND NOT EXISTS (SELECT 1 FROM project_funds f WHERE f.project_id = p.id AND f.received_on = '2019-09-30' AND f.amount = 8000.00);
+INSERT INTO project_funds (project_id, received_on, amount, kind, origin, note, created_by)
+SELECT p.id, '2017-02-28', 30000.00, 'FIXED_ASSET', 'OUTSIDE_PROVINCE', '韩方股东注资', (SELECT id FROM app_user WHERE username = 'op_auto')
+FROM project p WHERE p.code = 'ZS-2016-005'
+  AND NOT EXISTS (SELECT 1 FROM project_funds f WHERE f.project_id = p.id AND f.received_on = '2017-02-28' AND f.amount = 30000.00);
+INSERT INTO project_funds (project_id, received_on, amount, kind, origin, note, created_by)
+SELECT p.id, '2017-12-31', 18000.00, 'FIXED_ASSET', 'OUTSIDE_PROVINCE', '设备进口', (SELECT id FROM app_user WHERE username = 'op_auto')
+FROM project p WHERE p.code = 'ZS-2016-005'
+  AND NOT EXISTS (SELECT 1 FROM project_funds f WHERE f.project_id = p.id AND f.received_on = '2017-12-31' AND f.amount = 18000.00);
+INSERT INTO project_funds (project_id, received_on, amount, kind, origin, note, created_by)
+SELECT p.id, '2018-06-30', 12000.00, 'WORKING_CAPITAL', 'OUTSIDE_PROVINCE', NULL, (SELECT id FROM app_user WHERE username = 'op_auto')
+FROM project p WHERE p.code = 'ZS-2016-005'
+  AND NOT EXISTS (SELECT 1 FROM project_funds f WHERE f.project_id = p.id AND f.received_on = '2018-06-30' AND f.amount = 12000.00);
+INSERT INTO project_funds (project_id, received_on, amount, kind, origin, note, created_by)
+SELECT p.id, '2017-04-30', 28000.00, 'FIXED_ASSET', 'OUTSIDE_PROVINCE', NULL, (SELECT id FROM app_user WHERE username = 'op_auto')
+FROM project p WHERE p.code = 'ZS-2016-006'
+  AND NOT EXISTS (SELECT 1 FROM project_funds f WHERE f.project_id = p.id AND f.received_on = '2017-04-30' AND f.amount = 28000.00);
+INSERT INTO project_funds (project_id, received_on, amount, kind, origin, note, created_by)
+SELECT p.id, '2018-08-31', 12000.00, 'FIXED_ASSET', 'OUTSIDE_PROVINCE', NULL, (SELECT id FROM app_user WHERE username = 'op_auto')
+FROM project p WHERE p.code = 'ZS-2016-006'
+  AND NOT EXISTS (SELECT 1 FROM project_funds f WHERE f.project_id = p.id AND f.received_on = '2018-08-31' AND f.amount = 12000.00);
+INSERT INTO project_funds (project_id, received_on, amount, kind, origin, note, created_by)
+SELECT p.id, '2018-12-31', 8000.00, 'WORKING_CAPITAL', 'IN_CITY', NULL, (SELECT id FROM app_user WHERE username = 'op_auto')
+FROM project p WHERE p.code = 'ZS-2016-006'
+  AND NOT EXISTS (SELECT 1 FROM project_funds f WHERE f.project_id = p.id AND f.received_on = '2018-12-31' AND f.amount = 8000.00);
+INSERT INTO project_funds (project_id, received_on, amount, kind, origin, note, created_by)
+SELECT p.id, '2017-05-31', 24000.00, 'FIXED_ASSET', 'OUTSIDE_PROVINCE', NULL, (SELECT id FROM app_user WHERE username = 'op_auto')
+FROM project p WHERE p.code = 'ZS-2016-007'
+  AND NOT EXISTS (SELECT 1 FROM project_funds f WHERE f.project_id = p.id AND f.received_on = '2017-05-31' AND f.amount = 24000.00);
+INSERT INTO project_funds (project_id, received_on, amount, kind, origin, note, created_by)
+SELECT p.id, '2018-10-31', 6000.00, 'WORKING_CAPITAL', 'IN_CITY', NULL, (SELECT id FROM app_user WHERE username = 'op_auto')
+FROM project p WHERE p.code = 'ZS-2016-007'
+  AND NOT EXISTS (SELECT 1 FROM project_funds f WHERE f.project_id = p.id AND f.received_on = '2018-10-31' AND f.amount = 6000.00);
+INSERT INTO project_funds (project_id, received_on, amount, kind, origin, note, created_by)
+SELECT p.id, '2026-09-30', 3000.00, 'FIXED_ASSET', 'OUTSIDE_PROVINCE', '江苏总部首期出资', (SELECT id FROM app_user WHERE username = 'staff2')
+FROM project p WHERE p.code = 'ZS-2017-001'
+  AND NOT EXISTS (SELECT 1 FROM project_funds f WHERE f.project_id = p.id AND f.received_on = '2026-09-30' AND f.amount = 3000.00);
+INSERT INTO project_funds (project_id, received_on, amount, kind, origin, note, created_by)
+SELECT p.id, '2025-06-30', 8000.00, 'FIXED_ASSET', 'IN_CITY', NULL, (SELECT id FROM app_user WHERE username = 'op_pipeline')
+FROM project p WHERE p.code = 'ZS-2018-001'
+  AND NOT EXISTS (SELECT 1 FROM project_funds f WHERE f.project_id = p.id AND f.received_on = '2025-06-30' AND f.amount = 8000.00);
+INSERT INTO project_funds (project_id, received_on, amount, kind, origin, note, created_by)
+SELECT p.id, '2026-03-31', 12000.00, 'FIXED_ASSET', 'IN_CITY', NULL, (SELECT id FROM app_user WHERE username = 'op_pipeline')
+FROM project p WHERE p.code = 'ZS-2018-001'
+  AND NOT EXISTS (SELECT 1 FROM project_funds f WHERE f.project_id = p.id AND f.received_on = '2026-03-31' AND f.amount = 12000.00);
+INSERT INTO project_funds (project_id, received_on, amount, kind, origin, note, created_by)
+SELECT p.id, '2022-09-30', 1000.00, 'FIXED_ASSET', 'IN_CITY', '首期出资后未再到位', (SELECT id FROM app_user WHERE username = 'op_sme')
+FROM project p WHERE p.code = 'ZS-2021-001'
+  AND NOT EXISTS (SELECT 1 FROM project_funds f WHERE f.project_id = p.id AND f.received_on = '2022-09-30' AND f.amount = 1000.00);

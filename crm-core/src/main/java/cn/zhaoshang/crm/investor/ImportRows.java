@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.zhaoshang.crm.shared.DomainException;
+import cn.zhaoshang.crm.shared.ImportSheet;
 import org.jspecify.annotations.Nullable;
 
 /** Turns the lines of an import file into checked forms, row by row. */
@@ -28,11 +29,11 @@ final class ImportRows {
 	private ImportRows() {
 	}
 
-	static List<ImportRow> check(List<InvestorImport.Line> lines, Map<String, Long> industries,
+	static List<ImportRow> check(List<ImportSheet.Line> lines, Map<String, Long> industries,
 			InvestorRepository investors) {
 		List<ImportRow> rows = new ArrayList<>();
 		Set<String> codesInFile = new HashSet<>();
-		for (InvestorImport.Line line : lines) {
+		for (ImportSheet.Line line : lines) {
 			List<ImportProblem> problems = new ArrayList<>();
 			Ownership ownership = ownership(line, problems);
 			Long industry = industry(line, industries, problems);
@@ -88,7 +89,7 @@ final class ImportRows {
 		return (ex.arguments().length > 0) ? String.valueOf(ex.arguments()[0]) : "nameZh";
 	}
 
-	private static @Nullable Ownership ownership(InvestorImport.Line line, List<ImportProblem> problems) {
+	private static @Nullable Ownership ownership(ImportSheet.Line line, List<ImportProblem> problems) {
 		String text = line.text("ownership");
 		if (text.isEmpty()) {
 			return null;
@@ -105,7 +106,7 @@ final class ImportRows {
 		return known;
 	}
 
-	private static @Nullable Long industry(InvestorImport.Line line, Map<String, Long> industries,
+	private static @Nullable Long industry(ImportSheet.Line line, Map<String, Long> industries,
 			List<ImportProblem> problems) {
 		String text = line.text("industry");
 		if (text.isEmpty()) {
@@ -118,7 +119,7 @@ final class ImportRows {
 		return id;
 	}
 
-	private static @Nullable Integer integer(InvestorImport.Line line, String field, List<ImportProblem> problems) {
+	private static @Nullable Integer integer(ImportSheet.Line line, String field, List<ImportProblem> problems) {
 		String text = line.text(field);
 		if (text.isEmpty()) {
 			return null;
@@ -132,7 +133,7 @@ final class ImportRows {
 		}
 	}
 
-	private static boolean flag(InvestorImport.Line line, String field, List<ImportProblem> problems) {
+	private static boolean flag(ImportSheet.Line line, String field, List<ImportProblem> problems) {
 		String text = line.text(field).toLowerCase(Locale.ROOT);
 		if (YES.contains(text)) {
 			return true;

@@ -5,6 +5,7 @@ import cn.zhaoshang.crm.db.tables.records.LandAllocationRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -29,7 +30,8 @@ class ReservationExpiry {
 		this.audit = audit;
 	}
 
-	@Transactional
+	@Transactional(isolation = Isolation.READ_COMMITTED) // as AllocationService: no gap
+															// locks
 	public int releaseExpired() {
 		int released = 0;
 		var now = this.land.now();

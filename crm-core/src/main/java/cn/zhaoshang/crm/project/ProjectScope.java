@@ -1,5 +1,8 @@
 package cn.zhaoshang.crm.project;
 
+import cn.zhaoshang.crm.security.CrmUser;
+import cn.zhaoshang.crm.security.CurrentUser;
+import cn.zhaoshang.crm.security.Roles;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,4 +15,18 @@ import org.jspecify.annotations.Nullable;
  * it (-1 when the operator has no park: fails closed)
  */
 record ProjectScope(long userId, boolean all, boolean staff, @Nullable Long parkId) {
+
+	/** Who may see what: computed per call from the signed-in user. */
+	static ProjectScope of(CurrentUser currentUser) {
+		CrmUser user = currentUser.require();
+		boolean all = user.hasRole(Roles.DIRECTOR) || user.hasRole(Roles.ADMIN);
+		Long park = null;
+		if (user.hasRole(Roles.PARK_OPERATOR)) {
+			// CurrentUser.parkScope() fails closed (-1) for an operator without a park; a
+			// user who is also staff gets no scope from it, so take their park directly
+			park = currentUser.parkScope().orElse(user.parkId());
+		}
+		return new ProjectScope(user.id(), all, user.hasRole(Roles.STAFF), park);
+	}
+
 }

@@ -61,8 +61,11 @@ public class ProjectService {
 
 	private final ObjectProvider<StageListener> stageListeners;
 
+	private final ObjectProvider<StageGuard> stageGuards;
+
 	public ProjectService(ProjectRepository projects, CurrentUser currentUser, AuditLog audit,
-			@Value("${crm.usd-cny-rate:7.10}") BigDecimal usdCnyRate, ObjectProvider<StageListener> stageListeners) {
+			@Value("${crm.usd-cny-rate:7.10}") BigDecimal usdCnyRate, ObjectProvider<StageListener> stageListeners,
+			ObjectProvider<StageGuard> stageGuards) {
 		if (usdCnyRate.signum() <= 0) {
 			throw new IllegalArgumentException("crm.usd-cny-rate must be positive: " + usdCnyRate);
 		}
@@ -71,6 +74,7 @@ public class ProjectService {
 		this.audit = audit;
 		this.usdCnyRate = usdCnyRate;
 		this.stageListeners = stageListeners;
+		this.stageGuards = stageGuards;
 	}
 
 	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
@@ -174,7 +178,8 @@ public class ProjectService {
 
 	/**
 	 * Moves the project to {@code to} under {@link StageRules} and returns its new
-	 * version. Records the move (who, when, from, to, note) and audits it.
+	 * version. Records the move (who, when, from, to, note) and audits it. Every
+	 * {@link StageGuard} (e.g. admission before signing) may refuse it first.
 	 * @param expectedVersion the version the caller saw; another one means someone else
 	 * changed the project since ({@code project.error.stale})
 	 * @param note required to go back one step
@@ -192,6 +197,7 @@ public class ProjectService {
 			throw stale(id);
 		}
 		StageRules.check(now.stage(), to, now.beforeHold(), cleanNote, cleanReason);
+		this.stageGuards.orderedStream().forEach(guard -> guard.check(id, now.stage(), to));
 		if (!this.projects.moveStage(id, expectedVersion, now.stage(), to, cleanReason)) {
 			throw stale(id);
 		}
@@ -207,15 +213,7 @@ public class ProjectService {
 
 	/** Who may see what: computed per call from the signed-in user. */
 	private ProjectScope scope() {
-		CrmUser user = this.currentUser.require();
-		boolean all = user.hasRole(Roles.DIRECTOR) || user.hasRole(Roles.ADMIN);
-		Long park = null;
-		if (user.hasRole(Roles.PARK_OPERATOR)) {
-			// CurrentUser.parkScope() fails closed (-1) for an operator without a park; a
-			// user who is also staff gets no scope from it, so take their park directly
-			park = this.currentUser.parkScope().orElse(user.parkId());
-		}
-		return new ProjectScope(user.id(), all, user.hasRole(Roles.STAFF), park);
+		return ProjectScope.of(this.currentUser);
 	}
 
 	/**

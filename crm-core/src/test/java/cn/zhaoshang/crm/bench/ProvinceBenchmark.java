@@ -9,14 +9,17 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
-
 import javax.sql.DataSource;
 
 import cn.zhaoshang.crm.activity.ActivityService;
 import cn.zhaoshang.crm.investor.InvestorService;
+import cn.zhaoshang.crm.land.AllocationService;
+import cn.zhaoshang.crm.land.ReserveForm;
+import cn.zhaoshang.crm.matching.MatchingService;
 import cn.zhaoshang.crm.project.ProjectDetail;
 import cn.zhaoshang.crm.project.ProjectFilter;
 import cn.zhaoshang.crm.project.ProjectListSql;
@@ -25,6 +28,8 @@ import cn.zhaoshang.crm.project.ProjectService;
 import cn.zhaoshang.crm.project.Stage;
 import cn.zhaoshang.crm.reference.IndustryRef;
 import cn.zhaoshang.crm.reference.ReferenceData;
+import cn.zhaoshang.crm.report.ReportFilter;
+import cn.zhaoshang.crm.report.ReportService;
 import cn.zhaoshang.crm.shared.PageRequest;
 import cn.zhaoshang.crm.shared.Sort;
 import com.zaxxer.hikari.HikariDataSource;
@@ -83,6 +88,15 @@ class ProvinceBenchmark {
 
 	@Autowired
 	ReferenceData reference;
+
+	@Autowired
+	ReportService reports;
+
+	@Autowired
+	MatchingService matching;
+
+	@Autowired
+	AllocationService allocations;
 
 	final List<Timings> results = new ArrayList<>();
 
@@ -153,6 +167,114 @@ class ProvinceBenchmark {
 				return this.investors.contacts(project.investorId()).size() + this.activities.forProject(id).size()
 						+ this.projects.history(id).size();
 			}));
+	}
+
+	@Test
+	@Order(3)
+	void cockpit_for_one_year_all_parks() throws Exception {
+		signInAs("bench-director-001");
+		ReportFilter year = new ReportFilter(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null, null, 180);
+		assertThat(this.reports.cockpit(year).funnel()).isNotEmpty();
+		this.results.add(Timings.of("cockpit, one year, all parks (DIRECTOR)", Math.max(2, WARMUP / 10),
+				Math.max(10, RUNS / 10), () -> this.reports.cockpit(year)));
+	}
+
+	@Test
+	@Order(4)
+	void matching() throws Exception {
+		signInAs("bench-director-001");
+		List<Long> requests = longs("SELECT id FROM land_request ORDER BY id LIMIT 200");
+		int[] next = { 0 };
+		this.results.add(Timings.of("matching one project against all parks and plots", WARMUP, RUNS,
+				() -> this.matching.forRequest(requests.get(next[0]++ % requests.size()))));
+		long park = longs("SELECT id FROM park WHERE code = 'BP000'").getFirst();
+		this.results.add(Timings.of("matching one park against the open projects (matched tenants)",
+				Math.max(2, WARMUP / 10), Math.max(10, RUNS / 10), () -> this.matching.tenantsFor(park)));
+	}
+
+	@Test
+	@Order(5)
+	void reserving_land() throws Exception {
+		signInAs("bench-director-001");
+		List<Long> plots = longs("SELECT id FROM plot WHERE status = 'AVAILABLE' AND code LIKE 'BP%' ORDER BY id LIMIT "
+				+ (RUNS + WARMUP + 40));
+		List<Long> requests = longs("SELECT id FROM land_request ORDER BY id DESC LIMIT " + (RUNS + WARMUP + 40));
+		List<Long> made = new ArrayList<>();
+		try {
+			int[] next = { 0 };
+			// a small data set (-Dbench.scale) has fewer free plots: keep 40 for the 20
+			// users
+			int singleRuns = Math.min(RUNS, Math.min(plots.size(), requests.size()) - WARMUP - 40);
+			this.results.add(Timings.of("reserve land, single user", WARMUP, singleRuns, () -> {
+				int i = next[0]++;
+				return made.add(this.allocations
+					.reserve(new ReserveForm(plots.get(i), requests.get(i), new java.math.BigDecimal("5"))));
+			}));
+			// 20 users at once, each on a plot of their own
+			var director = this.users.loadUserByUsername("bench-director-001");
+			var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+			var start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<double[]>> futures = new ArrayList<>();
+			int base = next[0];
+			for (int u = 0; u < 20; u++) {
+				int user = u;
+				futures.add(pool.submit(() -> {
+					SecurityContextHolder.getContext()
+						.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(director, null,
+								director.getAuthorities()));
+					start.await();
+					double[] ms = new double[2];
+					for (int k = 0; k < 2; k++) {
+						int i = base + user * 2 + k;
+						long started = System.nanoTime();
+						long id = this.allocations
+							.reserve(new ReserveForm(plots.get(i), requests.get(i), new java.math.BigDecimal("5")));
+						ms[k] = (System.nanoTime() - started) / 1e6;
+						synchronized (made) {
+							made.add(id);
+						}
+					}
+					return ms;
+				}));
+			}
+			start.countDown();
+			List<Double> all = new ArrayList<>();
+			for (var f : futures) {
+				for (double ms : f.get(5, java.util.concurrent.TimeUnit.MINUTES)) {
+					all.add(ms);
+				}
+			}
+			pool.shutdown();
+			this.results.add(Timings.of("reserve land, 20 concurrent users on different plots",
+					all.stream().mapToDouble(Double::doubleValue).toArray()));
+		}
+		finally {
+			// leave the data set as it was
+			try (Connection c = this.dataSource.getConnection(); Statement st = c.createStatement()) {
+				StringJoiner ids = new StringJoiner(",");
+				made.forEach(id -> ids.add(String.valueOf(id)));
+				if (!made.isEmpty()) {
+					st.executeUpdate("DELETE FROM land_allocation WHERE id IN (" + ids + ")");
+				}
+				StringJoiner plotIds = new StringJoiner(",");
+				plots.forEach(id -> plotIds.add(String.valueOf(id)));
+				if (!plots.isEmpty()) {
+					st.executeUpdate("UPDATE plot SET status = 'AVAILABLE' WHERE id IN (" + plotIds + ")");
+				}
+			}
+		}
+	}
+
+	private List<Long> longs(String sql) throws Exception {
+		List<Long> values = new ArrayList<>();
+		try (Connection c = this.dataSource.getConnection();
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery(sql)) {
+			while (rs.next()) {
+				values.add(rs.getLong(1));
+			}
+		}
+		return values;
 	}
 
 	@AfterAll

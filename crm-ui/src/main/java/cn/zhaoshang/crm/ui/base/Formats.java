@@ -24,6 +24,11 @@ public final class Formats {
 		return number(value, 2, locale);
 	}
 
+	/** With exactly {@code digits} decimals (e.g. 4 for tce per 万元). */
+	public static String decimal(@Nullable BigDecimal value, Locale locale, int digits) {
+		return number(value, digits, locale);
+	}
+
 	/** Grouped, with exactly {@code decimals} decimals (rounded half up); "" for none. */
 	public static String number(@Nullable BigDecimal value, int decimals, Locale locale) {
 		if (value == null) {

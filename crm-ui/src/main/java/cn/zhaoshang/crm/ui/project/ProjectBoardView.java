@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import cn.zhaoshang.crm.admission.AdmissionService;
 import cn.zhaoshang.crm.project.ProjectFilter;
 import cn.zhaoshang.crm.project.ProjectRow;
 import cn.zhaoshang.crm.project.ProjectService;
 import cn.zhaoshang.crm.project.Stage;
+import cn.zhaoshang.crm.security.CurrentUser;
 import cn.zhaoshang.crm.security.Roles;
 import cn.zhaoshang.crm.shared.PageRequest;
 import cn.zhaoshang.crm.shared.Sort;
@@ -40,8 +42,14 @@ class ProjectBoardView extends HorizontalLayout implements HasDynamicTitle {
 
 	private final ProjectService projects;
 
-	ProjectBoardView(ProjectService projects) {
+	private final AdmissionService admission;
+
+	private final boolean director;
+
+	ProjectBoardView(ProjectService projects, AdmissionService admission, CurrentUser currentUser) {
 		this.projects = projects;
+		this.admission = admission;
+		this.director = currentUser.require().hasRole(Roles.DIRECTOR);
 		addClassName("board");
 		setSizeFull();
 		List<Stage> shown = new ArrayList<>(Stage.mainLine());
@@ -70,7 +78,9 @@ class ProjectBoardView extends HorizontalLayout implements HasDynamicTitle {
 			return;
 		}
 		int version = this.projects.get(card.id()).version();
-		new StageMoveDialog(this.projects, card.id(), version, card.stage(), target, newVersion -> refresh()).open();
+		new StageMoveDialog(this.projects, new SigningPanel(this.admission, this.director, card.id()), card.id(),
+				version, card.stage(), target, newVersion -> refresh())
+			.open();
 	}
 
 	final class Column extends VerticalLayout {

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import cn.zhaoshang.crm.activity.ActivityRow;
 import cn.zhaoshang.crm.activity.ActivityService;
+import cn.zhaoshang.crm.admission.AdmissionService;
+import cn.zhaoshang.crm.fulfilment.FulfilmentService;
 import cn.zhaoshang.crm.investor.InvestorService;
 import cn.zhaoshang.crm.project.ProjectDetail;
 import cn.zhaoshang.crm.project.ProjectForm;
@@ -76,13 +78,22 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
 	private @Nullable ProjectDetail project;
 
+	final AdmissionSection admission;
+
+	final FulfilmentSection fulfilment;
+
+	private final AdmissionService admissionService;
+
+	private final boolean director;
+
 	private final @Nullable List<UserRef> staffForReassignment;
 
 	/** Land requests, reservations and matching (the land feature's own component). */
 	final ProjectLandPanel land;
 
 	ProjectView(ProjectService projects, ActivityService activities, InvestorService investors,
-			UserAccountService users, CurrentUser currentUser, ReferenceData reference, ProjectLandPanel land) {
+			UserAccountService users, CurrentUser currentUser, ReferenceData reference, ProjectLandPanel land,
+			AdmissionService admission, FulfilmentService fulfilment) {
 		this.land = land;
 		this.staffForReassignment = ProjectEditors.staffIfManager(users, currentUser);
 		this.users = users;
@@ -90,6 +101,10 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		this.activities = activities;
 		var user = currentUser.require();
 		this.logsActivities = !user.roles().equals(java.util.Set.of(Roles.PARK_OPERATOR));
+		this.admissionService = admission;
+		this.director = user.hasRole(Roles.DIRECTOR);
+		this.admission = new AdmissionSection(admission, reference, this.director);
+		this.fulfilment = new FulfilmentSection(fulfilment);
 		this.stage.addClassName("stage-badge");
 		this.stage.setId("project-stage");
 		this.title.setId("project-title");
@@ -174,6 +189,9 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		add(header, this.figures, this.land, new H3(getTranslation("project.collaborators.title")), this.collaborators,
 				new H3(getTranslation("project.timeline.title")), this.timeline,
 				new H3(getTranslation("activity.title")), this.activityGrid);
+		// issue 6: admission and commitments vs. actuals, each in its own section
+		addComponentAtIndex(2, this.admission);
+		addComponentAtIndex(3, this.fulfilment);
 	}
 
 	@Override
@@ -195,6 +213,8 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		this.timeline.setItems(this.projects.history(id)); // a project's few dozen moves
 															// at most
 		refreshActivities();
+		this.admission.load(p);
+		this.fulfilment.load(p);
 	}
 
 	/** The owner and those the project is shared with (need-to-know). */
@@ -233,7 +253,8 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 	void openMove(@Nullable Stage proposed) {
 		ProjectDetail p = this.project;
 		if (p != null) {
-			new StageMoveDialog(this.projects, p.id(), p.version(), p.stage(), proposed, newVersion -> load(p.id()))
+			new StageMoveDialog(this.projects, new SigningPanel(this.admissionService, this.director, p.id()), p.id(),
+					p.version(), p.stage(), proposed, newVersion -> load(p.id()))
 				.open();
 		}
 	}

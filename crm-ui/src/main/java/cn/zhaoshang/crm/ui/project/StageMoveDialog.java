@@ -30,8 +30,11 @@ class StageMoveDialog extends Dialog {
 
 	final Button confirm = new Button();
 
-	StageMoveDialog(ProjectService projects, long projectId, int version, Stage current, @Nullable Stage proposed,
-			IntConsumer onMoved) {
+	final SigningPanel signing;
+
+	StageMoveDialog(ProjectService projects, SigningPanel signing, long projectId, int version, Stage current,
+			@Nullable Stage proposed, IntConsumer onMoved) {
+		this.signing = signing;
 		setHeaderTitle(getTranslation("project.move.title"));
 		var from = new Paragraph(getTranslation("project.move.from", getTranslation(current.messageKey())));
 		this.target.setId("stage-target");
@@ -50,8 +53,12 @@ class StageMoveDialog extends Dialog {
 		this.lostReason.setLabel(getTranslation("project.move.lost-reason"));
 		this.lostReason.setMaxLength(500);
 		this.lostReason.setVisible(this.target.getValue() == Stage.LOST);
-		this.target.addValueChangeListener(e -> this.lostReason.setVisible(e.getValue() == Stage.LOST));
-		add(from, new FormLayout(this.target, this.note, this.lostReason));
+		this.target.addValueChangeListener(e -> {
+			this.lostReason.setVisible(e.getValue() == Stage.LOST);
+			signing.show(current, e.getValue());
+		});
+		signing.show(current, this.target.getValue());
+		add(from, new FormLayout(this.target, this.note, this.lostReason), signing);
 
 		this.confirm.setText(getTranslation("project.move.confirm"));
 		this.confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -62,12 +69,18 @@ class StageMoveDialog extends Dialog {
 				return;
 			}
 			try {
+				this.signing.overrideReason.setInvalid(false);
+				this.signing.overrideIfGiven();
 				int newVersion = projects.moveStage(projectId, version, this.target.getValue(), this.note.getValue(),
 						this.lostReason.getValue());
 				close();
 				onMoved.accept(newVersion);
 			}
 			catch (DomainException ex) {
+				if (ex.messageKey().startsWith("admission.error.override-")
+						&& !ex.messageKey().equals("admission.error.override-needed")) {
+					return; // shown at the override reason
+				}
 				var field = ex.messageKey().contains("reason") ? this.lostReason
 						: ex.messageKey().contains("note") ? this.note : null;
 				String text = getTranslation(ex.messageKey(), ex.arguments());

@@ -17,35 +17,36 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ViewAccessTest extends BrowserlessTestBase {
 
 	private static final List<String> ROUTES = List.of("", "cockpit", "my-work", "investors", "projects", "board",
-			"parks");
+			"parks", "admission", "performance");
 
 	@Test
 	@WithUserDetails("staff")
 	void staff_open_home_my_work_investors_and_parks() {
 		assertThat(openable()).containsExactlyInAnyOrder("HomeView", "CockpitView", "MyWorkView", "InvestorListView",
-				"ProjectListView", "ProjectBoardView", "ParkListView");
-		assertThat(menu()).containsExactly("首页", "驾驶舱", "我的工作", "客商库", "招商项目", "项目看板", "园区与土地");
+				"ProjectListView", "ProjectBoardView", "ParkListView", "AdmissionView");
+		assertThat(menu()).containsExactly("首页", "驾驶舱", "我的工作", "客商库", "招商项目", "项目看板", "园区与土地", "准入与履约");
 	}
 
 	@Test
 	@WithUserDetails("director")
 	void directors_open_home_my_work_investors_and_parks() {
 		assertThat(openable()).containsExactlyInAnyOrder("HomeView", "CockpitView", "MyWorkView", "InvestorListView",
-				"ProjectListView", "ProjectBoardView", "ParkListView");
+				"ProjectListView", "ProjectBoardView", "ParkListView", "AdmissionView", "PerformanceView");
 	}
 
 	@Test
 	@WithUserDetails("op_auto")
 	void park_operators_do_not_open_the_investor_directory() {
-		assertThat(openable()).containsExactlyInAnyOrder("HomeView", "CockpitView", "ProjectListView", "ParkListView");
-		assertThat(menu()).containsExactly("首页", "驾驶舱", "招商项目", "园区与土地");
+		assertThat(openable()).containsExactlyInAnyOrder("HomeView", "CockpitView", "ProjectListView", "ParkListView",
+				"AdmissionView", "PerformanceView");
+		assertThat(menu()).containsExactly("首页", "驾驶舱", "招商项目", "园区与土地", "准入与履约", "亩均效益");
 	}
 
 	@Test
 	@WithUserDetails("admin")
 	void admins_open_home_my_work_investors_and_parks() {
 		assertThat(openable()).containsExactlyInAnyOrder("HomeView", "CockpitView", "MyWorkView", "InvestorListView",
-				"ProjectListView", "ProjectBoardView", "ParkListView");
+				"ProjectListView", "ProjectBoardView", "ParkListView", "AdmissionView", "PerformanceView");
 	}
 
 	@Test
