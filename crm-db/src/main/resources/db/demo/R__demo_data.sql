@@ -1495,7 +1495,8 @@ WHERE i.code = 'ENERGY_PER_GDP' AND NOT EXISTS (SELECT 1 FROM indicator_value v 
 -- Parks, land and matching (issue 5): admission thresholds, more of the auto-parts pipeline, and
 -- reservations waiting for the park operator. Thresholds are demo values of the usual scale for a
 -- national-level zone (the plan sets none); the administrator keeps the real ones.
--- ====================================================================================INSERT INTO park_admission (park_id, min_investment_intensity, min_output_per_mu, min_tax_per_mu, max_energy_per_output)
+-- ===========================================================================================
+INSERT INTO park_admission (park_id, min_investment_intensity, min_output_per_mu, min_tax_per_mu, max_energy_per_output)
 SELECT p.id, 300.00, 600.00, 30.00, 0.0500 FROM park p
 WHERE p.code = 'AUTO_PARTS' AND NOT EXISTS (SELECT 1 FROM park_admission a WHERE a.park_id = p.id);
 INSERT INTO park_admission (park_id, min_investment_intensity, min_output_per_mu, min_tax_per_mu, max_energy_per_output)
@@ -1628,7 +1629,8 @@ FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id 
 UPDATE plot SET status = 'RESERVED'
 WHERE code IN ('AP-P-12', 'AP-S-01') AND status = 'AVAILABLE'
   AND EXISTS (SELECT 1 FROM land_allocation a WHERE a.plot_id = plot.id AND a.status = 'RESERVED');
-=======
+
+-- ===========================================================================================
 -- Commitments vs. actuals (履约监管, issue 6): contract commitments, progress and funds in place of
 -- the signed demo projects. ZS-2021-001 never started: its idle-land clock ran out in 2025 (SME-05).
 -- ===========================================================================================

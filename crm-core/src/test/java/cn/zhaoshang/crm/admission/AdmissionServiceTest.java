@@ -272,12 +272,14 @@ class AdmissionServiceTest {
 	@Test
 	@WithUserDetails("staff")
 	void signed_projects_draw_the_budgets_down_and_signing_past_one_warns_but_proceeds() {
-		// signed demo projects use 6000 + 1800 + 5000 + 3500 + 2200 + 2600 + 900 tce of
+		// signed demo projects use 6000 + 1800 + 5000 + 3500 + 2200 + 2600 + 900 tce, and
+		// the
+		// land demo's signed ZS-2026-003 another 900, of
 		// 35000
 		BudgetUse energy = budget(BudgetKind.ENERGY);
 		assertThat(energy.total()).isEqualByComparingTo("35000");
-		assertThat(energy.used()).isEqualByComparingTo("22000");
-		assertThat(energy.remaining()).isEqualByComparingTo("13000");
+		assertThat(energy.used()).isEqualByComparingTo("22900");
+		assertThat(energy.remaining()).isEqualByComparingTo("12100");
 		assertThat(budget(BudgetKind.COD).total()).isEqualByComparingTo("283"); // 表2:
 																				// 0.0283
 																				// 万吨
@@ -290,19 +292,19 @@ class AdmissionServiceTest {
 		assertThat(check.overrideNeeded()).isFalse();
 		assertThat(check.overruns()).singleElement().satisfies(o -> {
 			assertThat(o.kind()).isEqualTo(BudgetKind.ENERGY);
-			assertThat(o.usedWithout()).isEqualByComparingTo("22000");
-			assertThat(o.usedWith()).isEqualByComparingTo("57000");
+			assertThat(o.usedWithout()).isEqualByComparingTo("22900");
+			assertThat(o.usedWith()).isEqualByComparingTo("57900");
 		});
 
 		this.projects.moveStage(baic, this.projects.get(baic).version(), Stage.SIGNED, null, null);
-		assertThat(budget(BudgetKind.ENERGY).used()).isEqualByComparingTo("57000");
+		assertThat(budget(BudgetKind.ENERGY).used()).isEqualByComparingTo("57900");
 		assertThat(budget(BudgetKind.ENERGY).overdrawn()).isTrue();
 		assertThat(audits("BUDGET_EXCEEDED", "project")).isEqualTo(1);
 
 		// a project that leaves the pipeline gives its room back
 		int version = this.projects.get(baic).version();
 		this.projects.moveStage(baic, version, Stage.LOST, null, "企业调整布局");
-		assertThat(budget(BudgetKind.ENERGY).used()).isEqualByComparingTo("22000");
+		assertThat(budget(BudgetKind.ENERGY).used()).isEqualByComparingTo("22900");
 	}
 
 	// ---------------------------------------------------------------- helpers

@@ -67,7 +67,17 @@ class ParkOperatorScopeTest {
 			"AllocationService.confirm", "AllocationService.release", "AllocationService.forProject",
 			"AllocationService.forPark", "AllocationService.countForPark", "MatchingService.forRequest",
 			"MatchingService.tenantsFor", "ProjectService.exportXlsx", "ReportService.cockpit",
-			"ReportService.monthlyXlsx", "ReportService.monthlyPdf");
+			"ReportService.monthlyXlsx", "ReportService.monthlyPdf", "PlotRecoveryService.markIdle",
+			"PlotRecoveryService.startRecovery", "PlotRecoveryService.offerAgain", "PlotRecoveryService.history",
+			"PlotRecoveryService.recovered", "AdmissionService.budgets", "AdmissionService.evaluations",
+			"AdmissionService.ruleHistory", "AdmissionService.rules", "FulfilmentService.addFunds",
+			"FulfilmentService.fulfilment", "FulfilmentService.idleLand", "FulfilmentService.rates",
+			"FulfilmentService.removeFunds", "FulfilmentService.saveProgress", "TenantPerformanceService.commitImport",
+			"TenantPerformanceService.count", "TenantPerformanceService.cutoffHistory",
+			"TenantPerformanceService.cutoffs", "TenantPerformanceService.history", "TenantPerformanceService.list",
+			"TenantPerformanceService.previewImport", "TenantPerformanceService.recoveryCandidates",
+			"TenantPerformanceService.regrade", "TenantPerformanceService.save", "TenantPerformanceService.tenants",
+			"TenantPerformanceService.years");
 
 	@Autowired
 	ApplicationContext context;
@@ -92,6 +102,18 @@ class ParkOperatorScopeTest {
 
 	@Autowired
 	ReportService reports;
+
+	@Autowired
+	cn.zhaoshang.crm.admission.AdmissionService admission;
+
+	@Autowired
+	cn.zhaoshang.crm.fulfilment.FulfilmentService fulfilment;
+
+	@Autowired
+	cn.zhaoshang.crm.tenant.TenantPerformanceService tenants;
+
+	@Autowired
+	cn.zhaoshang.crm.land.PlotRecoveryService recovery;
 
 	@Test
 	void every_service_method_an_operator_can_reach_is_covered_here() {
@@ -192,6 +214,62 @@ class ParkOperatorScopeTest {
 		assertThat(this.reports.monthlyPdf(month, auto, labels, new java.io.ByteArrayOutputStream()).land())
 			.extracting(cn.zhaoshang.crm.report.ParkLand::code)
 			.containsExactly("PIPELINE");
+	}
+
+	@Test
+	void admission_fulfilment_and_tenant_performance() {
+		long pipeline = park("PIPELINE");
+		long auto = park("AUTO_PARTS");
+		var today = java.time.LocalDate.now();
+		// reads: their park only, whatever park is asked for
+		assertThat(this.admission.rules(pipeline)).isNotNull();
+		assertThat(this.admission.ruleHistory(pipeline)).isNotEmpty();
+		assertThatThrownBy(() -> this.admission.rules(auto)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.admission.ruleHistory(auto)).isInstanceOf(AccessDeniedException.class);
+		assertThat(this.admission.budgets()).isNotNull();
+		assertThat(this.admission.evaluations(project("ZS-2018-001"))).isNotNull();
+		assertThatThrownBy(() -> this.admission.evaluations(project("ZS-2026-003")))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(this.fulfilment.rates(today, pipeline).parkId()).isEqualTo(pipeline);
+		assertThatThrownBy(() -> this.fulfilment.rates(today, auto)).isInstanceOf(AccessDeniedException.class);
+		assertThat(this.fulfilment.idleLand(today)).allMatch(i -> i.parkId() == null || i.parkId() == pipeline);
+		assertThatThrownBy(() -> this.fulfilment.fulfilment(project("ZS-2026-003"), today))
+			.isInstanceOf(AccessDeniedException.class);
+		int year = today.getYear() - 1;
+		assertThat(this.tenants.years(pipeline)).isNotNull();
+		assertThat(this.tenants.list(pipeline, year, PageRequest.first(100))).allMatch(r -> r.parkId() == pipeline);
+		assertThat(this.tenants.list(null, year, PageRequest.first(100))).allMatch(r -> r.parkId() == pipeline);
+		assertThat(this.tenants.recoveryCandidates(null, year)).allMatch(r -> r.parkId() == pipeline);
+		assertThatThrownBy(() -> this.tenants.years(auto)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.tenants.list(auto, year, PageRequest.first(10)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.tenants.count(auto, year)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.tenants.recoveryCandidates(auto, year)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.tenants.cutoffs(auto)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.tenants.cutoffHistory(auto)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.tenants.tenants(auto, "", 10)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.tenants.regrade(auto, year)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.tenants.previewImport(new byte[0], "x.csv", auto, year))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void plot_recovery() {
+		long autoPlot = this.dsl.fetchValue(PLOT.ID, PLOT.CODE.eq("AP-P-01"));
+		int version = this.dsl.fetchValue(PLOT.VERSION, PLOT.ID.eq(autoPlot));
+		assertThatThrownBy(() -> this.recovery.history(autoPlot)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.recovery.markIdle(autoPlot, version, "不是我的园区"))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.recovery.startRecovery(autoPlot, version,
+				cn.zhaoshang.crm.land.RecoveryRoute.LEASE, "不是我的园区"))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.recovery.offerAgain(autoPlot, version, "不是我的园区"))
+			.isInstanceOf(AccessDeniedException.class);
+		// their own plot goes idle; the totals count their park only
+		long own = this.dsl.fetchValue(PLOT.ID, PLOT.CODE.eq("PL-01"));
+		this.recovery.markIdle(own, this.dsl.fetchValue(PLOT.VERSION, PLOT.ID.eq(own)), "闲置");
+		assertThat(this.recovery.history(own)).hasSize(1);
+		assertThat(this.recovery.recovered().plots()).isZero();
 	}
 
 	@Test
