@@ -23,7 +23,7 @@ class AccessE2E extends E2ETestBase {
 
 	/** Every view of the app (a new view belongs here and in {@link #refusals()}). */
 	static final List<String> VIEWS = List.of("", "my-work", "investors", "projects", "board", "cockpit", "parks",
-			"park/1");
+			"park/1", "admission", "performance");
 
 	AccessE2E(Language lang) {
 		super(lang);
@@ -31,7 +31,8 @@ class AccessE2E extends E2ETestBase {
 
 	/** Per demo user: the views their role may not open by typing the address. */
 	static Stream<Arguments> refusals() {
-		return Stream.of(Arguments.of("op_auto", List.of("my-work", "investors", "board")),
+		return Stream.of(Arguments.of("staff", List.of("performance")),
+				Arguments.of("op_auto", List.of("my-work", "investors", "board")),
 				Arguments.of("op_sme", List.of("my-work", "investors", "board")));
 	}
 
@@ -52,7 +53,8 @@ class AccessE2E extends E2ETestBase {
 	@Test
 	void a_park_operator_sees_only_their_own_park() {
 		signIn("op_auto");
-		assertThat(this.browser.menuRoutes()).containsExactly("", "cockpit", "projects", "parks");
+		assertThat(this.browser.menuRoutes()).containsExactly("", "cockpit", "projects", "parks", "admission",
+				"performance");
 		open("investors");
 		assertThat(this.browser.text("refused")).isEqualTo(t("error.refused"));
 		screenshot("16-access-refused");
