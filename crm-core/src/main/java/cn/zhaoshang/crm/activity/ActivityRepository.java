@@ -110,6 +110,16 @@ class ActivityRepository {
 		return base().where(ACTIVITY.ID.eq(id)).fetchOptional(ActivityRepository::row);
 	}
 
+	/** The activity as its form holds it (with the owner), for the audit's before. */
+	Optional<ActivityForm> form(long id) {
+		return this.dsl.selectFrom(ACTIVITY)
+			.where(ACTIVITY.ID.eq(id))
+			.fetchOptional(r -> new ActivityForm(r.getId(), r.getVersion(), r.getInvestorId(), r.getProjectId(),
+					ActivityType.valueOf(r.getType().getLiteral()), r.getSubject(), r.getNotes(), r.getOccurredAt(),
+					r.getParticipants(), r.getNextStep(), r.getDueDate(), Boolean.TRUE.equals(r.getDone()),
+					r.getOwnerId()));
+	}
+
 	long insert(ActivityForm f, long ownerId) {
 		ActivityRecord r = values(f, ownerId);
 		return this.dsl.insertInto(ACTIVITY).set(r).returningResult(ACTIVITY.ID).fetchSingle(ACTIVITY.ID);

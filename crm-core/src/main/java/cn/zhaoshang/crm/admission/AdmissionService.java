@@ -63,14 +63,14 @@ public class AdmissionService {
 	// ---------------------------------------------------------------- rules
 
 	/** The park's rules in force (the newest version). */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('ADMISSION_READ')")
 	public AdmissionRules rules(long parkId) {
 		mayReadPark(parkId);
 		return this.admission.currentRules(parkId).orElseThrow(() -> new DomainException("admission.error.no-rules"));
 	}
 
 	/** Every version of the park's rules, newest first. */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('ADMISSION_READ')")
 	public List<AdmissionRules> ruleHistory(long parkId) {
 		mayReadPark(parkId);
 		return this.admission.ruleHistory(parkId);
@@ -82,7 +82,7 @@ public class AdmissionService {
 	 * version was saved since the form was loaded.
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('POLICY_EDIT')")
 	public AdmissionRules saveRules(AdmissionRulesForm form) {
 		CrmUser user = this.currentUser.require();
 		if (!this.admission.parkExists(form.parkId())) {
@@ -116,7 +116,7 @@ public class AdmissionService {
 	 * ({@code admission.error.zero-land}); missing figures are reported per criterion.
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('ADMISSION_EVALUATE')")
 	public Evaluation evaluate(long projectId, long parkId) {
 		CrmUser user = this.currentUser.require();
 		ProjectDetail project = this.projects.get(projectId);
@@ -139,7 +139,7 @@ public class AdmissionService {
 	}
 
 	/** The project's evaluations, newest first, each with its criteria and rules. */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('ADMISSION_READ')")
 	public List<Evaluation> evaluations(long projectId) {
 		this.projects.get(projectId); // visibility
 		return this.admission.evaluations(projectId);
@@ -151,7 +151,7 @@ public class AdmissionService {
 	 * once.
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('DIRECTOR')")
+	@PreAuthorize("@access.may('ADMISSION_OVERRIDE')")
 	public Evaluation override(long evaluationId, @Nullable String reason) {
 		CrmUser user = this.currentUser.require();
 		String text = TextRules.multiline(reason, "reason", REASON_MAX);
@@ -177,7 +177,7 @@ public class AdmissionService {
 	 * What stands in the way of signing the project: the latest evaluation for its
 	 * preferred park (a FAIL without override blocks) and the budgets it would overdraw.
 	 */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('ADMISSION_EVALUATE')")
 	public SigningCheck signingCheck(long projectId) {
 		this.projects.get(projectId); // visibility
 		return this.signing.check(projectId);
@@ -186,7 +186,7 @@ public class AdmissionService {
 	// ---------------------------------------------------------------- budgets
 
 	/** The zone's energy room and emission totals with what signed projects take. */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('ADMISSION_READ')")
 	public List<BudgetUse> budgets() {
 		return this.admission.budgets(null);
 	}

@@ -6,11 +6,13 @@ import cn.zhaoshang.crm.db.embedded.EmbeddedMariaDb;
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -24,15 +26,30 @@ public class DatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
+	/**
+	 * The embedded server, when there is no CRM_DB_URL (a bean so that tests can stop and
+	 * restart it).
+	 */
+	@Bean
+	@Conditional(EmbeddedDatabaseCondition.class)
+	EmbeddedMariaDb embeddedMariaDb(CrmDatabaseProperties properties) {
+		return EmbeddedMariaDb.start(embeddedSettings(properties.embedded()));
+	}
+
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(CrmDatabaseProperties properties) {
+	HikariDataSource dataSource(CrmDatabaseProperties properties, ObjectProvider<EmbeddedMariaDb> embedded) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setPoolName("crm");
+		// fail a click within seconds when the database is away (Hikari waits 30 s by
+		// default); the UI then shows "database unavailable" and retries in the
+		// background
+		dataSource.setConnectionTimeout(3_000);
+		dataSource.setValidationTimeout(2_000);
 		// jOOQ emulates MULTISET with GROUP_CONCAT on MySQL; the default 1 KB limit would
 		// cut it
 		dataSource.setConnectionInitSql("SET SESSION group_concat_max_len = 16777216");
 		if (properties.isEmbedded()) {
-			EmbeddedMariaDb server = EmbeddedMariaDb.start(embeddedSettings(properties.embedded()));
+			EmbeddedMariaDb server = embedded.getObject();
 			dataSource.setJdbcUrl(server.jdbcUrl());
 			dataSource.setUsername(server.username());
 			dataSource.setPassword("");

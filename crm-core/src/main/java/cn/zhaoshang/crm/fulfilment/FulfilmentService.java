@@ -61,7 +61,7 @@ public class FulfilmentService {
 	}
 
 	/** The project's commitments beside its actuals, with today's idle-land clock. */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('FULFILMENT')")
 	public Fulfilment fulfilment(long projectId, LocalDate asOf) {
 		ProjectDetail project = this.projects.get(projectId); // visibility
 		FulfilmentRepository.ProjectState state = this.fulfilment.state(projectId).orElseThrow();
@@ -90,7 +90,7 @@ public class FulfilmentService {
 	 * someone saved since the form was loaded.
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('COMMITMENTS_WRITE')")
 	public void saveCommitments(CommitmentForm form) {
 		ProjectDetail project = this.projects.get(form.projectId());
 		if (!project.editable()) {
@@ -122,7 +122,7 @@ public class FulfilmentService {
 	 * Records actual dates, area built and a stop of work; the commitments come first.
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('FULFILMENT')")
 	public void saveProgress(ProgressForm form) {
 		Commitment before = trackable(form.projectId());
 		ProgressForm f = check(form);
@@ -134,7 +134,7 @@ public class FulfilmentService {
 
 	/** Records funds that arrived (到位资金) and returns their id. */
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('FULFILMENT')")
 	public long addFunds(FundsForm form) {
 		CrmUser user = this.currentUser.require();
 		trackable(form.projectId());
@@ -146,7 +146,7 @@ public class FulfilmentService {
 
 	/** Removes a funds entry recorded by mistake. */
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('FULFILMENT')")
 	public void removeFunds(long fundsId, int version) {
 		long projectId = this.fulfilment.projectOfFunds(fundsId)
 			.orElseThrow(() -> new DomainException("fulfilment.error.funds-not-found"));
@@ -161,7 +161,7 @@ public class FulfilmentService {
 	 * The idle-land clocks running on {@code asOf} on the projects the caller sees: the
 	 * park operator's park, the owner's own projects, everything for directors.
 	 */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('FULFILMENT')")
 	public List<IdleLand> idleLand(LocalDate asOf) {
 		return this.fulfilment
 			.landed(ProjectVisibility.of(this.currentUser), ProjectVisibility.name(this.currentUser), asOf)
@@ -180,7 +180,7 @@ public class FulfilmentService {
 	 * 履约率, 开工率, 投产率 and 资金到位率 on {@code asOf}, zone-wide or for one park (a park operator
 	 * always gets their own park's). Public for the directors' cockpit.
 	 */
-	@PreAuthorize("hasAnyRole('DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('FULFILMENT_RATES')")
 	public FulfilmentRates rates(LocalDate asOf, @Nullable Long parkId) {
 		Optional<Long> scope = this.currentUser.parkScope();
 		if (scope.isPresent() && !scope.get().equals(parkId)) {

@@ -223,6 +223,13 @@ class InvestorRepository {
 					r.getPhone(), r.getEmail(), r.getWechat(), Boolean.TRUE.equals(r.getIsPrimary())));
 	}
 
+	Optional<ContactRow> contact(long investorId, long contactId) {
+		return this.dsl.selectFrom(CONTACT)
+			.where(CONTACT.ID.eq(contactId).and(CONTACT.INVESTOR_ID.eq(investorId)))
+			.fetchOptional(r -> new ContactRow(r.getId(), r.getVersion(), r.getInvestorId(), r.getName(), r.getTitle(),
+					r.getPhone(), r.getEmail(), r.getWechat(), Boolean.TRUE.equals(r.getIsPrimary())));
+	}
+
 	long insertContact(ContactRow c) {
 		return this.dsl.insertInto(CONTACT)
 			.set(contactValues(c))

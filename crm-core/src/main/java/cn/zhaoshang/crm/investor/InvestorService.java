@@ -8,16 +8,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
+import cn.zhaoshang.crm.audit.AuditEntry;
 import cn.zhaoshang.crm.audit.AuditLog;
+import cn.zhaoshang.crm.audit.AuditTrail;
+import cn.zhaoshang.crm.audit.EntityRef;
+import cn.zhaoshang.crm.security.Access;
 import cn.zhaoshang.crm.security.CrmUser;
 import cn.zhaoshang.crm.security.CurrentUser;
-import cn.zhaoshang.crm.security.Roles;
 import cn.zhaoshang.crm.shared.ConcurrentEditException;
 import cn.zhaoshang.crm.shared.DomainException;
 import cn.zhaoshang.crm.shared.PageRequest;
+import cn.zhaoshang.crm.shared.TextRules;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,6 +42,12 @@ public class InvestorService {
 	 */
 	static final int MAX_GROUP_DEPTH = 6;
 
+	static final String ENTITY = "investor";
+
+	static final String CONTACT = "contact";
+
+	static final String SAVED_FILTER = "saved_filter";
+
 	private final InvestorRepository investors;
 
 	private final SavedFilters savedFilters;
@@ -47,20 +56,23 @@ public class InvestorService {
 
 	private final AuditLog audit;
 
+	private final AuditTrail trail;
+
 	public InvestorService(InvestorRepository investors, SavedFilters savedFilters, CurrentUser currentUser,
-			AuditLog audit) {
+			AuditLog audit, AuditTrail trail) {
 		this.investors = investors;
 		this.savedFilters = savedFilters;
 		this.currentUser = currentUser;
 		this.audit = audit;
+		this.trail = trail;
 	}
 
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('INVESTOR_READ')")
 	public List<InvestorRow> list(InvestorFilter filter, PageRequest page) {
 		return this.investors.find(filter, page, mineOnly(filter));
 	}
 
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('INVESTOR_READ')")
 	public int count(InvestorFilter filter) {
 		return this.investors.count(filter, mineOnly(filter));
 	}
@@ -74,11 +86,11 @@ public class InvestorService {
 	 * {@code label}: the UI's translation) and audits the export.
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('INVESTOR_EXPORT')")
 	public int exportXlsx(InvestorFilter filter, Function<String, String> label, OutputStream out) {
 		try {
 			int rows = InvestorExport.write(this.investors, filter, mineOnly(filter), label, out);
-			this.audit.record("EXPORT", "investor", null, rows + " rows, filter " + filter);
+			this.audit.record(AuditLog.EXPORT, ENTITY, null, rows + " rows, filter " + filter);
 			return rows;
 		}
 		catch (IOException ex) {
@@ -90,7 +102,7 @@ public class InvestorService {
 	 * Reads and checks an import file (.xlsx or .csv) without writing anything: every row
 	 * with its problems (by row number and column) and the similar firms already known.
 	 */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('INVESTOR_WRITE')")
 	public ImportPreview previewImport(byte[] content, String fileName) {
 		var lines = InvestorImport.read(content, fileName);
 		return new ImportPreview(fileName, ImportRows.check(lines, this.investors.industryKeys(), this.investors));
@@ -101,7 +113,7 @@ public class InvestorService {
 	 * row has a problem. Returns the number of firms created.
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('INVESTOR_WRITE')")
 	public int commitImport(ImportPreview preview) {
 		if (preview.hasErrors()) {
 			throw new DomainException("import.error.has-errors", preview.errorRows());
@@ -109,11 +121,11 @@ public class InvestorService {
 		for (ImportRow row : preview.rows()) {
 			save(row.form());
 		}
-		this.audit.record("IMPORT", "investor", null, preview.rows().size() + " rows from " + preview.fileName());
+		this.audit.record(AuditLog.IMPORT, ENTITY, null, preview.rows().size() + " rows from " + preview.fileName());
 		return preview.rows().size();
 	}
 
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('INVESTOR_READ')")
 	public InvestorForm get(long id) {
 		return this.investors.get(id).orElseThrow(() -> new DomainException("investor.error.not-found"));
 	}
@@ -121,7 +133,7 @@ public class InvestorService {
 	/**
 	 * Firms that look like this one: same credit code, or the same name once normalised.
 	 */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('INVESTOR_READ')")
 	public List<InvestorDuplicate> duplicatesOf(String nameZh, @Nullable String uscc, @Nullable Long excludeId) {
 		String code = (uscc == null || uscc.isBlank()) ? null : UnifiedSocialCreditCode.normalize(uscc);
 		return this.investors.duplicates(InvestorNames.normalize(nameZh), code, excludeId);
@@ -132,7 +144,7 @@ public class InvestorService {
 	 * directory is refused; a similar name is only a warning (see {@link #duplicatesOf}).
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('INVESTOR_WRITE')")
 	public long save(InvestorForm form) {
 		InvestorForm f = InvestorValidation.check(form);
 		if (f.uscc() != null) {
@@ -144,7 +156,7 @@ public class InvestorService {
 			if (f.id() == null) {
 				InvestorForm owned = (f.ownerId() == null) ? withOwner(f, this.currentUser.require().id()) : f;
 				long id = this.investors.insert(owned);
-				this.audit.record("CREATE", "investor", id, owned.nameZh());
+				this.audit.created(ENTITY, id, null, owned, "id", "version");
 				return id;
 			}
 			InvestorForm before = get(f.id());
@@ -153,7 +165,7 @@ public class InvestorService {
 				throw new ConcurrentEditException("investor.error.stale",
 						this.investors.updatedAt(f.id()).map(Object::toString).orElse("?"));
 			}
-			this.audit.record("UPDATE", "investor", f.id(), Changes.between(before, f));
+			this.audit.updated(ENTITY, f.id(), null, before, f, "id", "version");
 			return f.id();
 		}
 		catch (DuplicateKeyException ex) {
@@ -165,7 +177,7 @@ public class InvestorService {
 	/**
 	 * Up to 20 firms whose name starts with {@code prefix}: for choosing a parent group.
 	 */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('INVESTOR_READ')")
 	public List<InvestorRef> lookup(String prefix) {
 		return this.investors.lookup(prefix, 20);
 	}
@@ -174,7 +186,7 @@ public class InvestorService {
 	 * The whole group a firm belongs to (集团 → 子公司, in tree order from the top group) with
 	 * each member's projects and the group's totals.
 	 */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('INVESTOR_READ')")
 	public GroupTree group(long investorId) {
 		long root = investorId;
 		for (int i = 0; i < MAX_GROUP_DEPTH; i++) {
@@ -217,59 +229,71 @@ public class InvestorService {
 	}
 
 	/** The signed-in user's saved filters of the investor list. */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('INVESTOR_READ')")
 	public List<SavedFilter> savedFilters() {
 		return this.savedFilters.of(this.currentUser.require().id());
 	}
 
 	/** Saves the filter under a name for the signed-in user (same name: replaced). */
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('INVESTOR_READ')")
 	public long saveFilter(String name, InvestorFilter filter) {
-		String clean = (name == null) ? "" : name.strip();
-		if (clean.isEmpty()) {
-			throw new DomainException("validation.required", "filterName");
-		}
-		if (clean.length() > 100) {
-			throw new DomainException("validation.too-long", "filterName", 100);
-		}
+		String clean = TextRules.required(name, "filterName", 100);
 		long me = this.currentUser.require().id();
-		boolean replacing = this.savedFilters.of(me).stream().anyMatch(f -> f.name().equals(clean));
-		if (!replacing && this.savedFilters.count(me) >= SavedFilters.MAX_PER_USER) {
+		var previous = this.savedFilters.of(me).stream().filter(f -> f.name().equals(clean)).findFirst();
+		if (previous.isEmpty() && this.savedFilters.count(me) >= SavedFilters.MAX_PER_USER) {
 			throw new DomainException("investor.error.too-many-filters", SavedFilters.MAX_PER_USER);
 		}
-		return this.savedFilters.save(me, clean, filter);
+		long id = this.savedFilters.save(me, clean, filter);
+		FilterAudit after = FilterAudit.of(clean, filter);
+		if (previous.isPresent()) {
+			this.audit.updated(SAVED_FILTER, id, null, FilterAudit.of(clean, previous.get().filter()), after);
+		}
+		else {
+			this.audit.created(SAVED_FILTER, id, null, after);
+		}
+		return id;
 	}
 
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('INVESTOR_READ')")
 	public void deleteFilter(long id) {
-		if (!this.savedFilters.delete(this.currentUser.require().id(), id)) {
+		long me = this.currentUser.require().id();
+		SavedFilter mine = this.savedFilters.of(me)
+			.stream()
+			.filter(f -> f.id() == id)
+			.findFirst()
+			.orElseThrow(() -> new AccessDeniedException("saved filter " + id + " is not yours"));
+		if (!this.savedFilters.delete(me, id)) {
 			throw new AccessDeniedException("saved filter " + id + " is not yours");
 		}
+		this.audit.deleted(SAVED_FILTER, id, null, FilterAudit.of(mine.name(), mine.filter()));
 	}
 
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('INVESTOR_READ')")
 	public List<ContactRow> contacts(long investorId) {
 		return this.investors.contacts(investorId);
 	}
 
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('INVESTOR_WRITE')")
 	public long saveContact(ContactRow contact) {
 		ContactRow c = InvestorValidation.check(contact);
 		mayEdit(get(c.investorId()));
 		long id;
+		EntityRef firm = EntityRef.of(ENTITY, c.investorId());
 		if (c.id() == null) {
 			id = this.investors.insertContact(c);
-			this.audit.record("CREATE", "contact", id, c.name());
+			this.audit.created(CONTACT, id, firm, c, "id", "version", "investorId");
 		}
 		else {
+			ContactRow before = this.investors.contact(c.investorId(), c.id())
+				.orElseThrow(() -> new ConcurrentEditException("contact.error.stale"));
 			if (!this.investors.updateContact(c)) {
 				throw new ConcurrentEditException("contact.error.stale");
 			}
 			id = c.id();
-			this.audit.record("UPDATE", "contact", id, c.name());
+			this.audit.updated(CONTACT, id, firm, before, c, "id", "version", "investorId");
 		}
 		if (c.primary()) {
 			this.investors.clearPrimary(c.investorId(), id);
@@ -278,20 +302,36 @@ public class InvestorService {
 	}
 
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('INVESTOR_WRITE')")
 	public void deleteContact(long investorId, long contactId, int version) {
 		mayEdit(get(investorId));
+		ContactRow before = this.investors.contact(investorId, contactId)
+			.orElseThrow(() -> new ConcurrentEditException("contact.error.stale"));
 		if (!this.investors.deleteContact(investorId, contactId, version)) {
 			throw new ConcurrentEditException("contact.error.stale");
 		}
-		this.audit.record("DELETE", "contact", contactId, null);
+		this.audit.deleted(CONTACT, contactId, EntityRef.of(ENTITY, investorId), before, "id", "version", "investorId");
+	}
+
+	/**
+	 * The firm's history, newest first: its own changes and those of its contacts and
+	 * activities.
+	 */
+	@PreAuthorize("@access.may('INVESTOR_READ')")
+	public List<AuditEntry> changeHistory(long investorId, PageRequest page) {
+		get(investorId);
+		return this.trail.forEntity(ENTITY, investorId, page);
+	}
+
+	@PreAuthorize("@access.may('INVESTOR_READ')")
+	public int changeHistoryCount(long investorId) {
+		return this.trail.countForEntity(ENTITY, investorId);
 	}
 
 	/** Staff edit their own firms and unowned ones; directors and admins every firm. */
 	private void mayEdit(InvestorForm existing) {
 		CrmUser user = this.currentUser.require();
-		boolean manager = user.hasRole(Roles.DIRECTOR) || user.hasRole(Roles.ADMIN);
-		if (!manager && existing.ownerId() != null && existing.ownerId() != user.id()) {
+		if (!Access.mayChangeOwnedBy(user, existing.ownerId())) {
 			throw new AccessDeniedException("investor " + existing.id() + " belongs to another owner");
 		}
 	}
@@ -303,31 +343,11 @@ public class InvestorService {
 				f.source());
 	}
 
-	/** Field-level before/after for the audit trail. */
-	static final class Changes {
+	/** A saved filter as the audit trail records it. */
+	private record FilterAudit(String name, String criteria) {
 
-		private Changes() {
-		}
-
-		static String between(InvestorForm before, InvestorForm after) {
-			var out = new StringBuilder();
-			var components = InvestorForm.class.getRecordComponents();
-			for (var component : components) {
-				if (component.getName().equals("version")) {
-					continue;
-				}
-				try {
-					Object a = component.getAccessor().invoke(before);
-					Object b = component.getAccessor().invoke(after);
-					if (!Objects.equals(a, b)) {
-						out.append(component.getName()).append(": ").append(a).append(" -> ").append(b).append('\n');
-					}
-				}
-				catch (ReflectiveOperationException ex) {
-					throw new IllegalStateException(ex);
-				}
-			}
-			return out.toString().strip();
+		static FilterAudit of(String name, InvestorFilter filter) {
+			return new FilterAudit(name, SavedFilters.encode(filter));
 		}
 
 	}

@@ -81,6 +81,7 @@ public class AllocationService {
 	}
 
 	/** How long a reservation runs unless confirmed. */
+	@PreAuthorize("@access.may('PARK_READ')")
 	public int reservationDays() {
 		return this.reservationDays;
 	}
@@ -91,7 +92,7 @@ public class AllocationService {
 	 * arguments: field, plot code, free 亩) and more than the request still needs.
 	 */
 	@Transactional(isolation = Isolation.READ_COMMITTED)
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR')")
+	@PreAuthorize("@access.may('LAND_RESERVE')")
 	public long reserve(ReserveForm form) {
 		CrmUser user = this.currentUser.require();
 		BigDecimal area = area(form.areaMu());
@@ -135,7 +136,7 @@ public class AllocationService {
 
 	/** Confirms a running reservation (供地) of a project that is signed or later. */
 	@Transactional(isolation = Isolation.READ_COMMITTED)
-	@PreAuthorize("hasAnyRole('DIRECTOR','PARK_OPERATOR')")
+	@PreAuthorize("@access.may('LAND_CONFIRM')")
 	public void confirm(long allocationId, int version) {
 		CrmUser user = this.currentUser.require();
 		long[] plotAndProject = this.land.plotAndProjectOf(allocationId).orElseThrow(AllocationService::notFound);
@@ -168,7 +169,7 @@ public class AllocationService {
 
 	/** Releases a reservation or an allocation by hand, with a reason. */
 	@Transactional(isolation = Isolation.READ_COMMITTED)
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR')")
+	@PreAuthorize("@access.may('LAND_RESERVE')")
 	public void release(long allocationId, int version, @Nullable String reason) {
 		CrmUser user = this.currentUser.require();
 		String why = TextRules.required(reason, "reason", 500);
@@ -198,20 +199,20 @@ public class AllocationService {
 	 * The project's reservations and allocations, released ones too (a park operator:
 	 * only those in their park).
 	 */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PARK_READ')")
 	public List<AllocationRow> forProject(long projectId) {
 		this.projects.get(projectId); // refuses a project the caller may not see
 		return this.land.forProject(projectId, this.parks.scope(), caller());
 	}
 
 	/** A park's reservations and allocations, a page at a time (running ones first). */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PARK_READ')")
 	public List<AllocationRow> forPark(long parkId, boolean openOnly, PageRequest page) {
 		this.parks.checkVisible(parkId);
 		return this.land.forPark(parkId, openOnly, page, caller());
 	}
 
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PARK_READ')")
 	public int countForPark(long parkId, boolean openOnly) {
 		this.parks.checkVisible(parkId);
 		return this.land.countForPark(parkId, openOnly);

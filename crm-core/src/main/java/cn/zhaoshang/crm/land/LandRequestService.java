@@ -49,7 +49,7 @@ public class LandRequestService {
 		this.audit = audit;
 	}
 
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PARK_READ')")
 	public List<LandRequestRow> forProject(long projectId) {
 		this.projects.get(projectId); // refuses a project the caller may not see
 		return this.land.requests(projectId, this.parks.scope());
@@ -57,7 +57,7 @@ public class LandRequestService {
 
 	/** Creates or edits a request and returns its id. */
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('LAND_REQUEST_WRITE')")
 	public long save(LandRequestForm form) {
 		mayEdit(form.projectId());
 		LandRequestForm f = check(form);
@@ -84,7 +84,7 @@ public class LandRequestService {
 
 	/** Deletes a request that holds no land. */
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('LAND_REQUEST_WRITE')")
 	public void delete(long id, int version) {
 		LandRequestRecord request = this.land.lockRequest(id)
 			.orElseThrow(() -> new DomainException("land-request.error.not-found"));

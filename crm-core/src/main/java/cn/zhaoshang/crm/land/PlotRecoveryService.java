@@ -68,14 +68,14 @@ public class PlotRecoveryService {
 
 	/** ALLOCATED → IDLE: supplied land that lies unused (闲置), with the basis. */
 	@Transactional(isolation = Isolation.READ_COMMITTED)
-	@PreAuthorize("hasAnyRole('DIRECTOR','PARK_OPERATOR')")
+	@PreAuthorize("@access.may('LAND_RECOVERY')")
 	public void markIdle(long plotId, int version, @Nullable String basis) {
 		move(plotId, version, PlotStatus.ALLOCATED, PlotStatus.IDLE, null, basis);
 	}
 
 	/** IDLE → RECLAIMING, by one of the routes 收回/转让/出租. */
 	@Transactional(isolation = Isolation.READ_COMMITTED)
-	@PreAuthorize("hasAnyRole('DIRECTOR','PARK_OPERATOR')")
+	@PreAuthorize("@access.may('LAND_RECOVERY')")
 	public void startRecovery(long plotId, int version, @Nullable RecoveryRoute route, @Nullable String note) {
 		if (route == null) {
 			throw new DomainException("plot.error.route-required", "route");
@@ -88,13 +88,13 @@ public class PlotRecoveryService {
 	 * is released and counted as freed with their projects' yearly energy.
 	 */
 	@Transactional(isolation = Isolation.READ_COMMITTED)
-	@PreAuthorize("hasAnyRole('DIRECTOR','PARK_OPERATOR')")
+	@PreAuthorize("@access.may('LAND_RECOVERY')")
 	public void offerAgain(long plotId, int version, @Nullable String note) {
 		move(plotId, version, PlotStatus.RECLAIMING, PlotStatus.AVAILABLE, null, note);
 	}
 
 	/** The plot's steps through the cycle, oldest first. */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PARK_READ')")
 	public List<PlotStatusChange> history(long plotId) {
 		Long park = this.dsl.fetchValue(PLOT.PARK_ID, PLOT.ID.eq(plotId));
 		if (park == null) {
@@ -117,7 +117,7 @@ public class PlotRecoveryService {
 	}
 
 	/** Land and energy room recovered so far (a park operator: in their park). */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PARK_READ')")
 	public RecoveredLand recovered() {
 		Condition scope = this.parks.scope()
 			.map(park -> PLOT_STATUS_CHANGE.PLOT_ID.in(DSL.select(PLOT.ID).from(PLOT).where(PLOT.PARK_ID.eq(park))))

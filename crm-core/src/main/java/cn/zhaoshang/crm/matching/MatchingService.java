@@ -54,7 +54,7 @@ public class MatchingService {
 	}
 
 	/** The parks and zones that fit a land request, best first. */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PARK_READ')")
 	public ProjectMatching forRequest(long landRequestId) {
 		long projectId = this.matching.projectOfRequest(landRequestId)
 			.orElseThrow(() -> new DomainException("land-request.error.not-found"));
@@ -68,7 +68,7 @@ public class MatchingService {
 	 * The open projects that fit the park, best first (those that do not fit are left
 	 * out): the park operator's matched tenants.
 	 */
-	@PreAuthorize("hasAnyRole('DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('MATCHED_TENANTS')")
 	public List<ProjectFit> tenantsFor(long parkId) {
 		this.access.checkVisible(parkId);
 		ParkRef ref = this.parks.parks()

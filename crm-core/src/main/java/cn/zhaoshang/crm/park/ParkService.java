@@ -41,18 +41,18 @@ public class ParkService {
 		this.audit = audit;
 	}
 
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PARK_READ')")
 	public List<ParkOverview> overview() {
 		return this.parks.overview(this.access.scope());
 	}
 
 	/** The parks the caller may choose from (an operator: their own). */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PARK_READ')")
 	public List<ParkRef> parks() {
 		return this.parks.parks(this.access.scope());
 	}
 
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PARK_READ')")
 	public List<ZoneRef> zones(long parkId) {
 		checkVisible(parkId);
 		return this.parks.zones(parkId);
@@ -62,7 +62,7 @@ public class ParkService {
 	 * The park page's summary: land totals, land by zone, admitted industries and the
 	 * admission thresholds.
 	 */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PARK_READ')")
 	public ParkDetail detail(long parkId) {
 		checkVisible(parkId);
 		ParkOverview overview = this.parks.overview(java.util.Optional.of(parkId)).getFirst();
@@ -72,7 +72,7 @@ public class ParkService {
 	}
 
 	/** The plots of a park with their free land (tens of plots: no paging). */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PARK_READ')")
 	public List<PlotRow> plots(long parkId) {
 		checkVisible(parkId);
 		return this.parks.plots(parkId);
@@ -85,7 +85,7 @@ public class ParkService {
 	 * that overlaps another plot's and a code already used.
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PLOT_EDIT')")
 	public long savePlot(PlotForm form) {
 		checkVisible(form.parkId());
 		PlotForm f = PlotValidation.check(form);

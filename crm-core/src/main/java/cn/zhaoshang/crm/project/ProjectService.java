@@ -10,7 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import cn.zhaoshang.crm.audit.AuditDiff;
+import cn.zhaoshang.crm.audit.AuditEntry;
 import cn.zhaoshang.crm.audit.AuditLog;
+import cn.zhaoshang.crm.audit.AuditTrail;
+import cn.zhaoshang.crm.audit.FieldChange;
+import cn.zhaoshang.crm.security.Access;
+import cn.zhaoshang.crm.security.Capability;
 import cn.zhaoshang.crm.security.CrmUser;
 import cn.zhaoshang.crm.security.CurrentUser;
 import cn.zhaoshang.crm.security.Roles;
@@ -57,13 +63,15 @@ public class ProjectService {
 
 	private final AuditLog audit;
 
+	private final AuditTrail trail;
+
 	private final BigDecimal usdCnyRate;
 
 	private final ObjectProvider<StageListener> stageListeners;
 
 	private final ObjectProvider<StageGuard> stageGuards;
 
-	public ProjectService(ProjectRepository projects, CurrentUser currentUser, AuditLog audit,
+	public ProjectService(ProjectRepository projects, CurrentUser currentUser, AuditLog audit, AuditTrail trail,
 			@Value("${crm.usd-cny-rate:7.10}") BigDecimal usdCnyRate, ObjectProvider<StageListener> stageListeners,
 			ObjectProvider<StageGuard> stageGuards) {
 		if (usdCnyRate.signum() <= 0) {
@@ -72,17 +80,18 @@ public class ProjectService {
 		this.projects = projects;
 		this.currentUser = currentUser;
 		this.audit = audit;
+		this.trail = trail;
 		this.usdCnyRate = usdCnyRate;
 		this.stageListeners = stageListeners;
 		this.stageGuards = stageGuards;
 	}
 
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PROJECT_READ')")
 	public List<ProjectRow> list(ProjectFilter filter, PageRequest page) {
 		return this.projects.find(filter, page, scope());
 	}
 
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PROJECT_READ')")
 	public int count(ProjectFilter filter) {
 		return this.projects.count(filter, scope());
 	}
@@ -92,7 +101,7 @@ public class ProjectService {
 	 * through {@code label}, the UI's translation) and audits the export.
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PROJECT_EXPORT')")
 	public int exportXlsx(ProjectFilter filter, Function<String, String> label, OutputStream out) {
 		try {
 			int rows = ProjectExport.write(this.projects, filter, scope(), label, out);
@@ -105,13 +114,13 @@ public class ProjectService {
 	}
 
 	/** The project with its derived figures. */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PROJECT_READ')")
 	public ProjectDetail get(long id) {
 		return this.projects.detail(id, scope(), this.usdCnyRate).orElseThrow(() -> missingOrDenied(id));
 	}
 
 	/** Every move of the project, oldest first. */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PROJECT_READ')")
 	public List<StageChange> history(long id) {
 		ProjectScope scope = scope();
 		if (!this.projects.isVisible(id, scope)) {
@@ -123,7 +132,7 @@ public class ProjectService {
 	/**
 	 * How many of the projects the caller sees are at each stage (every stage listed).
 	 */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PROJECT_READ')")
 	public Map<Stage, Integer> stageCounts() {
 		return this.projects.stageCounts(scope());
 	}
@@ -133,7 +142,7 @@ public class ProjectService {
 	 * id. Staff own what they create; directors and admins may name another owner.
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('PROJECT_WRITE')")
 	public long create(ProjectForm form) {
 		if (form.id() != null) {
 			throw new IllegalArgumentException("a new project has no id");
@@ -146,7 +155,7 @@ public class ProjectService {
 		checkReferences(owned);
 		long id = insertWithCode(owned);
 		this.projects.insertStageChange(id, null, Stage.LEAD, user.id(), null);
-		this.audit.record(CREATE, ENTITY, id, owned.name());
+		this.audit.created(ENTITY, id, null, owned, "id", "version");
 		return id;
 	}
 
@@ -156,7 +165,7 @@ public class ProjectService {
 	 * since the form was loaded.
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('PROJECT_WRITE')")
 	public void update(ProjectForm form) {
 		Long id = form.id();
 		if (id == null) {
@@ -173,7 +182,7 @@ public class ProjectService {
 		if (!this.projects.update(after, owner)) {
 			throw stale(id);
 		}
-		this.audit.record(UPDATE, ENTITY, id, Changes.between(before, after));
+		this.audit.updated(ENTITY, id, null, before, after, "id", "version");
 	}
 
 	/**
@@ -186,7 +195,7 @@ public class ProjectService {
 	 * @param lostReason required to go LOST
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('PROJECT_WRITE')")
 	public int moveStage(long id, int expectedVersion, Stage to, @Nullable String note, @Nullable String lostReason) {
 		CrmUser user = this.currentUser.require();
 		mayEdit(id);
@@ -203,9 +212,15 @@ public class ProjectService {
 		}
 		String historyNote = (cleanNote == null && to == Stage.LOST) ? cleanReason : cleanNote;
 		this.projects.insertStageChange(id, now.stage(), to, user.id(), historyNote);
-		this.audit.record(STAGE_CHANGE, ENTITY, id,
-				now.stage() + " -> " + to + ((cleanNote != null) ? "; note: " + cleanNote : "")
-						+ ((to == Stage.LOST) ? "; reason: " + cleanReason : ""));
+		List<FieldChange> changes = new java.util.ArrayList<>();
+		changes.add(new FieldChange("stage", now.stage().name(), to.name()));
+		if (cleanNote != null) {
+			changes.add(new FieldChange("note", null, cleanNote));
+		}
+		if (to == Stage.LOST) {
+			changes.add(new FieldChange("lostReason", null, cleanReason));
+		}
+		this.audit.record(STAGE_CHANGE, ENTITY, id, null, null, changes);
 		// e.g. land held for a lost project is released in this same transaction
 		this.stageListeners.orderedStream().forEach(l -> l.stageMoved(id, now.stage(), to, historyNote));
 		return expectedVersion + 1;
@@ -220,7 +235,7 @@ public class ProjectService {
 	 * The derived figures of figures being typed, at the configured USD/CNY rate (no
 	 * query).
 	 */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('PROJECT_WRITE')")
 	public ProjectFigures figuresFor(@Nullable BigDecimal investmentTotal, @Nullable BigDecimal investmentForeignUsd,
 			@Nullable BigDecimal landMu, @Nullable BigDecimal annualOutput, @Nullable BigDecimal annualTax) {
 		return ProjectFigures.of(investmentTotal, investmentForeignUsd, landMu, annualOutput, annualTax,
@@ -228,7 +243,7 @@ public class ProjectService {
 	}
 
 	/** Who besides the owner may see and work on the project (need-to-know). */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('PROJECT_READ')")
 	public List<UserRef> collaborators(long id) {
 		if (!this.projects.isVisible(id, scope())) {
 			throw missingOrDenied(id);
@@ -238,22 +253,61 @@ public class ProjectService {
 
 	/** Shares the project with a colleague; by whoever may edit it. */
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('PROJECT_WRITE')")
 	public void addCollaborator(long id, long userId) {
 		mayEdit(id);
 		if (!this.projects.userExists(userId)) {
 			throw new DomainException("project.error.user-not-found");
 		}
+		List<UserRef> before = this.projects.collaborators(id);
 		this.projects.addCollaborator(id, userId);
-		this.audit.record("UPDATE", ENTITY, id, "collaborator added: user " + userId);
+		auditCollaborators(id, before);
 	}
 
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('PROJECT_WRITE')")
 	public void removeCollaborator(long id, long userId) {
 		mayEdit(id);
+		List<UserRef> before = this.projects.collaborators(id);
 		if (this.projects.removeCollaborator(id, userId)) {
-			this.audit.record("UPDATE", ENTITY, id, "collaborator removed: user " + userId);
+			auditCollaborators(id, before);
+		}
+	}
+
+	/** Who the project is shared with, before and after, by name. */
+	private void auditCollaborators(long id, List<UserRef> before) {
+		FieldChange change = AuditDiff.of("collaborators", names(before), names(this.projects.collaborators(id)));
+		this.audit.record(UPDATE, ENTITY, id, null, null, (change != null) ? List.of(change) : List.of());
+	}
+
+	private static List<String> names(List<UserRef> people) {
+		return people.stream().map(UserRef::displayName).toList();
+	}
+
+	/**
+	 * The project's history from the audit trail, newest first: its own changes, stage
+	 * moves and sharing, and its activities. Only for those who see the real name
+	 * (need-to-know): the trail holds the real name and figures.
+	 */
+	@PreAuthorize("@access.may('PROJECT_READ')")
+	public List<AuditEntry> changeHistory(long id, PageRequest page) {
+		mayReadHistory(id);
+		return this.trail.forEntity(ENTITY, id, page);
+	}
+
+	@PreAuthorize("@access.may('PROJECT_READ')")
+	public int changeHistoryCount(long id) {
+		mayReadHistory(id);
+		return this.trail.countForEntity(ENTITY, id);
+	}
+
+	private void mayReadHistory(long id) {
+		ProjectScope scope = scope();
+		if (!this.projects.isVisible(id, scope)) {
+			throw missingOrDenied(id);
+		}
+		if (!this.projects.isNameShown(id, scope)) {
+			throw new AccessDeniedException("project " + id + " is shown under its code name");
 		}
 	}
 
@@ -266,8 +320,7 @@ public class ProjectService {
 
 	/** Staff keep projects to themselves; directors and admins assign them to anyone. */
 	private static void mayAssign(CrmUser user, long owner, long currentOwner) {
-		boolean manager = user.hasRole(Roles.DIRECTOR) || user.hasRole(Roles.ADMIN);
-		if (!manager && owner != currentOwner) {
+		if (!Access.may(user, Capability.PROJECT_ASSIGN) && owner != currentOwner) {
 			throw new AccessDeniedException("only directors and admins assign a project to another owner");
 		}
 	}
@@ -322,42 +375,6 @@ public class ProjectService {
 	private ConcurrentEditException stale(long id) {
 		ProjectRepository.LastEdit last = this.projects.lastEdit(id).orElseThrow(ProjectService::notFound);
 		return new ConcurrentEditException("project.error.stale", last.by(), last.at());
-	}
-
-	/** Field-level before/after for the audit trail. */
-	static final class Changes {
-
-		private Changes() {
-		}
-
-		static String between(ProjectForm before, ProjectForm after) {
-			var out = new StringBuilder();
-			for (var component : ProjectForm.class.getRecordComponents()) {
-				if (component.getName().equals("id") || component.getName().equals("version")) {
-					continue;
-				}
-				try {
-					Object a = component.getAccessor().invoke(before);
-					Object b = component.getAccessor().invoke(after);
-					if (!same(a, b)) {
-						out.append(component.getName()).append(": ").append(a).append(" -> ").append(b).append('\n');
-					}
-				}
-				catch (ReflectiveOperationException ex) {
-					throw new IllegalStateException(ex);
-				}
-			}
-			return out.toString().strip();
-		}
-
-		/** Equal, with 1.5 and 1.50 equal too. */
-		private static boolean same(@Nullable Object a, @Nullable Object b) {
-			if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
-				return x.compareTo(y) == 0;
-			}
-			return Objects.equals(a, b);
-		}
-
 	}
 
 }

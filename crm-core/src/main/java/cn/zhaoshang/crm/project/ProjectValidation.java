@@ -2,6 +2,7 @@ package cn.zhaoshang.crm.project;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 import cn.zhaoshang.crm.shared.DomainException;
@@ -26,11 +27,19 @@ final class ProjectValidation {
 
 	static final int LOST_REASON_MAX = 500;
 
-	/** The zone's land inside the planned construction area: 9.957 km² = 14935 亩. */
-	static final BigDecimal LAND_MAX_MU = new BigDecimal("14935");
+	/**
+	 * The zone's land inside the planned construction area: 9.957 km² × 1500 = 14,935.5
+	 * 亩. The database has the same limit (V011).
+	 */
+	public static final BigDecimal LAND_MAX_MU = new BigDecimal("14935.5");
 
 	/** 10,000 亿元 in 万元: more is a typing error. */
-	static final BigDecimal INVESTMENT_MAX = new BigDecimal("100000000");
+	public static final BigDecimal INVESTMENT_MAX = new BigDecimal("100000000");
+
+	/** Expected signing dates outside these years are typing errors (also in V011). */
+	static final LocalDate DATE_MIN = LocalDate.of(2000, 1, 1);
+
+	static final LocalDate DATE_MAX = LocalDate.of(2099, 12, 31);
 
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
@@ -62,14 +71,20 @@ final class ProjectValidation {
 		if (f.jobs() != null && f.jobs() < 0) {
 			throw new DomainException("project.error.negative", "jobs");
 		}
+		if (f.expectedSigningDate() != null
+				&& (f.expectedSigningDate().isBefore(DATE_MIN) || f.expectedSigningDate().isAfter(DATE_MAX))) {
+			throw new DomainException("project.error.date-out-of-range", "expectedSigningDate", DATE_MIN.getYear(),
+					DATE_MAX.getYear());
+		}
 		return new ProjectForm(f.id(), f.version(), name, codeName, f.confidential(), f.investorId(), f.industryId(),
-				investmentTotal, decimal(f.investmentForeignUsd(), "investmentForeignUsd", 14, 2), fixedAssets, land,
-				decimal(f.buildingAreaM2(), "buildingAreaM2", 14, 2), f.preferredParkId(), f.preferredZoneId(),
-				decimal(f.annualOutput(), "annualOutput", 14, 2), decimal(f.annualTax(), "annualTax", 14, 2), f.jobs(),
-				decimal(f.energyTce(), "energyTce", 12, 2), decimal(f.codT(), "codT", 12, 3),
-				decimal(f.nh3nT(), "nh3nT", 12, 3), decimal(f.so2T(), "so2T", 12, 3), decimal(f.noxT(), "noxT", 12, 3),
-				decimal(f.powerKva(), "powerKva", 12, 2), decimal(f.waterTPerDay(), "waterTPerDay", 12, 2),
-				decimal(f.gasM3PerDay(), "gasM3PerDay", 12, 2),
+				investmentTotal,
+				investment(decimal(f.investmentForeignUsd(), "investmentForeignUsd", 14, 2), "investmentForeignUsd"),
+				fixedAssets, land, decimal(f.buildingAreaM2(), "buildingAreaM2", 14, 2), f.preferredParkId(),
+				f.preferredZoneId(), decimal(f.annualOutput(), "annualOutput", 14, 2),
+				decimal(f.annualTax(), "annualTax", 14, 2), f.jobs(), decimal(f.energyTce(), "energyTce", 12, 2),
+				decimal(f.codT(), "codT", 12, 3), decimal(f.nh3nT(), "nh3nT", 12, 3), decimal(f.so2T(), "so2T", 12, 3),
+				decimal(f.noxT(), "noxT", 12, 3), decimal(f.powerKva(), "powerKva", 12, 2),
+				decimal(f.waterTPerDay(), "waterTPerDay", 12, 2), decimal(f.gasM3PerDay(), "gasM3PerDay", 12, 2),
 				text(f.capacityText(), "capacityText", CAPACITY_TEXT_MAX), f.expectedSigningDate(), f.source(),
 				multiline(f.description(), "description", DESCRIPTION_MAX), f.ownerId());
 	}

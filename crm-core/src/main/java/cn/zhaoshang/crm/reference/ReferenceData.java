@@ -27,7 +27,7 @@ public class ReferenceData {
 	}
 
 	/** Industries in the plan's order (cluster, then sort order). */
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize("@access.may('REFERENCE_READ')")
 	public List<IndustryRef> industries() {
 		return this.dsl.select(INDUSTRY.ID, INDUSTRY.CODE, INDUSTRY.NAME_ZH, INDUSTRY.NAME_EN, INDUSTRY.CLUSTER)
 			.from(INDUSTRY)
@@ -36,7 +36,7 @@ public class ReferenceData {
 					IndustryCluster.valueOf(r.value5().name())));
 	}
 
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize("@access.may('REFERENCE_READ')")
 	public List<ParkRef> parks() {
 		return this.dsl.select(PARK.ID, PARK.CODE, PARK.NAME_ZH, PARK.NAME_EN)
 			.from(PARK)
@@ -48,7 +48,7 @@ public class ReferenceData {
 	 * Zones of all parks, ordered by park then zone; a form narrows them to the chosen
 	 * park.
 	 */
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize("@access.may('REFERENCE_READ')")
 	public List<ZoneRef> zones() {
 		return this.dsl.select(PARK_ZONE.ID, PARK_ZONE.PARK_ID, PARK_ZONE.CODE, PARK_ZONE.NAME_ZH, PARK_ZONE.NAME_EN)
 			.from(PARK_ZONE)

@@ -67,7 +67,7 @@ public class ReportService {
 	}
 
 	/** The cockpit for the signed-in user: see the class comment for who sees what. */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('REPORTS')")
 	public Cockpit cockpit(ReportFilter filter) {
 		return compute(filter, LocalDate.now());
 	}
@@ -77,7 +77,7 @@ public class ReportService {
 	 * cells, units in the headers. Audited as an export.
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('REPORTS')")
 	public Cockpit monthlyXlsx(YearMonth month, @Nullable Long parkId, ReportLabels labels, OutputStream out) {
 		Cockpit cockpit = compute(ReportFilter.month(month, parkId), LocalDate.now());
 		try {
@@ -95,7 +95,7 @@ public class ReportService {
 	 * without fonts on the reader's machine. Audited as an export.
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('REPORTS')")
 	public Cockpit monthlyPdf(YearMonth month, @Nullable Long parkId, ReportLabels labels, OutputStream out) {
 		Cockpit cockpit = compute(ReportFilter.month(month, parkId), LocalDate.now());
 		try {

@@ -54,31 +54,31 @@ public class TenantPerformanceService {
 	// ---------------------------------------------------------------- figures
 
 	/** The years with figures, newest first, in the caller's park (or all). */
-	@PreAuthorize("hasAnyRole('DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('TENANT_PERFORMANCE')")
 	public List<Integer> years(@Nullable Long parkId) {
 		return this.performance.years(park(parkId));
 	}
 
 	/** The tenants' figures for a year, in one park or (directors, admins) all. */
-	@PreAuthorize("hasAnyRole('DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('TENANT_PERFORMANCE')")
 	public List<PerformanceRow> list(@Nullable Long parkId, int year, PageRequest page) {
 		return this.performance.find(park(parkId), year, page);
 	}
 
-	@PreAuthorize("hasAnyRole('DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('TENANT_PERFORMANCE')")
 	public int count(@Nullable Long parkId, int year) {
 		return this.performance.count(park(parkId), year);
 	}
 
 	/** A tenant's years in a park, oldest first. */
-	@PreAuthorize("hasAnyRole('DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('TENANT_PERFORMANCE')")
 	public List<PerformanceRow> history(long investorId, long parkId) {
 		mayUse(parkId);
 		return this.performance.history(investorId, parkId);
 	}
 
 	/** Tenants of the park by the start of their Chinese name, for choosing one. */
-	@PreAuthorize("hasAnyRole('DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('TENANT_PERFORMANCE')")
 	public List<TenantRef> tenants(long parkId, String prefix, int limit) {
 		mayUse(parkId);
 		return this.performance.tenants(parkId, prefix.strip(), Math.clamp(limit, 1, 100));
@@ -91,7 +91,7 @@ public class TenantPerformanceService {
 	 * {@link ConcurrentEditException}.
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('TENANT_PERFORMANCE')")
 	public long save(PerformanceForm form) {
 		mayUse(form.parkId());
 		PerformanceForm f = check(form);
@@ -110,7 +110,7 @@ public class TenantPerformanceService {
 	 * Reads and checks a file of tenant figures for the park without writing anything;
 	 * {@code year} is used where the file has no 年度 column.
 	 */
-	@PreAuthorize("hasAnyRole('DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('TENANT_PERFORMANCE')")
 	public PerformanceImportPreview previewImport(byte[] content, String fileName, long parkId, int year) {
 		mayUse(parkId);
 		checkYear(year);
@@ -148,7 +148,7 @@ public class TenantPerformanceService {
 	 * written.
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('TENANT_PERFORMANCE')")
 	public int commitImport(PerformanceImportPreview preview) {
 		mayUse(preview.parkId());
 		if (preview.hasErrors()) {
@@ -169,7 +169,7 @@ public class TenantPerformanceService {
 	// ---------------------------------------------------------------- grading
 
 	/** The park's cut-offs in force. */
-	@PreAuthorize("hasAnyRole('DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('TENANT_PERFORMANCE')")
 	public GradingCutoffs cutoffs(long parkId) {
 		mayUse(parkId);
 		return this.performance.currentCutoffs(parkId)
@@ -177,7 +177,7 @@ public class TenantPerformanceService {
 	}
 
 	/** Every version of the park's cut-offs, newest first. */
-	@PreAuthorize("hasAnyRole('DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('TENANT_PERFORMANCE')")
 	public List<GradingCutoffs> cutoffHistory(long parkId) {
 		mayUse(parkId);
 		return this.performance.cutoffHistory(parkId);
@@ -188,7 +188,7 @@ public class TenantPerformanceService {
 	 * Rows already graded keep their grade until regraded.
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('POLICY_EDIT')")
 	public GradingCutoffs saveCutoffs(GradingForm form) {
 		CrmUser user = this.currentUser.require();
 		GradingForm f = check(form);
@@ -210,7 +210,7 @@ public class TenantPerformanceService {
 
 	/** Regrades the park's year with the cut-offs in force; returns the rows regraded. */
 	@Transactional
-	@PreAuthorize("hasAnyRole('DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('TENANT_PERFORMANCE')")
 	public int regrade(long parkId, int year) {
 		mayUse(parkId);
 		GradingCutoffs cutoffs = cutoffs(parkId);
@@ -231,7 +231,7 @@ public class TenantPerformanceService {
 	 * or no production (output zero), with their plots. The park's idle plots are the
 	 * idle-land clocks of FulfilmentService.
 	 */
-	@PreAuthorize("hasAnyRole('DIRECTOR','PARK_OPERATOR','ADMIN')")
+	@PreAuthorize("@access.may('TENANT_PERFORMANCE')")
 	public List<RecoveryCandidate> recoveryCandidates(@Nullable Long parkId, int year) {
 		return this.performance.recovery(park(parkId), year);
 	}

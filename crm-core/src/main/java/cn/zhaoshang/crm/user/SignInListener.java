@@ -1,5 +1,8 @@
 package cn.zhaoshang.crm.user;
 
+import cn.zhaoshang.crm.config.DatabaseStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -10,6 +13,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SignInListener {
+
+	private static final Logger log = LoggerFactory.getLogger(SignInListener.class);
 
 	private final UserAccountService accounts;
 
@@ -24,8 +29,18 @@ class SignInListener {
 
 	@EventListener
 	void onFailure(AbstractAuthenticationFailureEvent event) {
-		this.accounts.signInFailed(event.getAuthentication().getName(),
-				event.getException().getClass().getSimpleName());
+		try {
+			this.accounts.signInFailed(event.getAuthentication().getName(),
+					event.getException().getClass().getSimpleName());
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseStatus.isOutage(ex)) {
+				throw ex;
+			}
+			// the database is away: the sign-in failed for that reason and nothing can be
+			// counted or audited; the login page says the database is unavailable
+			log.warn("Sign-in of {} failed while the database is unavailable", event.getAuthentication().getName());
+		}
 	}
 
 }

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Accounts as Spring Security sees them, and the bookkeeping around a sign-in: failures
  * are counted and the account is locked for {@link #LOCK_DURATION} after
- * {@link #MAX_FAILURES} in a row.
+ * {@link #MAX_FAILURES} in a row. The bookkeeping methods are package-private: only the
+ * sign-in listener and the first-admin bootstrap call them, before anyone is signed in.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,14 +52,14 @@ public class UserAccountService implements UserDetailsService {
 	}
 
 	@Transactional
-	public void signedIn(String username) {
+	void signedIn(String username) {
 		this.users.recordSuccess(username, LocalDateTime.now());
-		this.audit.recordFor(this.users.idOf(username).orElse(null), username, "LOGIN", null);
+		this.audit.recordFor(this.users.idOf(username).orElse(null), username, AuditLog.LOGIN, null);
 	}
 
 	/** A failed sign-in; unknown names are audited too but lock nothing. */
 	@Transactional
-	public void signInFailed(String username, String reason) {
+	void signInFailed(String username, String reason) {
 		var userId = this.users.idOf(username);
 		if (userId.isPresent()) {
 			int failures = this.users.recordFailure(username, MAX_FAILURES, LocalDateTime.now().plus(LOCK_DURATION));
@@ -66,7 +67,7 @@ public class UserAccountService implements UserDetailsService {
 				log.warn("Account {} locked for {} after {} failed sign-ins", username, LOCK_DURATION, MAX_FAILURES);
 			}
 		}
-		this.audit.recordFor(userId.orElse(null), username, "LOGIN_FAILED", reason);
+		this.audit.recordFor(userId.orElse(null), username, AuditLog.LOGIN_FAILED, reason);
 	}
 
 	/**
@@ -75,7 +76,7 @@ public class UserAccountService implements UserDetailsService {
 	 * can sign in, so it needs no role.
 	 */
 	@Transactional
-	public boolean ensureFirstAdmin(String username, String password) {
+	boolean ensureFirstAdmin(String username, String password) {
 		if (this.users.anyAdminExists()) {
 			return false;
 		}
@@ -83,20 +84,24 @@ public class UserAccountService implements UserDetailsService {
 			throw new IllegalStateException("No administrator exists. Set CRM_ADMIN_USERNAME and CRM_ADMIN_PASSWORD "
 					+ "(at least " + PasswordPolicy.MIN_LENGTH + " characters) for the first start.");
 		}
+		if (!username.matches("[a-z0-9._-]{3,60}")) {
+			throw new IllegalStateException(
+					"CRM_ADMIN_USERNAME must be 3 to 60 lower-case letters, digits, '.', '_' or '-'");
+		}
 		PasswordPolicy.check(password);
 		long id = this.users.createUser(username, this.passwordEncoder.encode(password), username, Set.of(Roles.ADMIN));
-		this.audit.recordFor(id, username, "CREATE", "first administrator from CRM_ADMIN_USERNAME");
+		this.audit.recordFor(id, username, AuditLog.CREATE, "first administrator from CRM_ADMIN_USERNAME");
 		return true;
 	}
 
 	/** The staff members a director can hand a project to. */
-	@PreAuthorize("hasAnyRole('DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('PROJECT_ASSIGN')")
 	public List<UserRef> staffMembers() {
 		return this.users.withRole(Roles.STAFF);
 	}
 
 	/** Colleagues a project can be shared with (staff and directors). */
-	@PreAuthorize("hasAnyRole('STAFF','DIRECTOR','ADMIN')")
+	@PreAuthorize("@access.may('COLLEAGUES')")
 	public List<UserRef> colleagues() {
 		var people = new java.util.ArrayList<>(this.users.withRole(Roles.STAFF));
 		this.users.withRole(Roles.DIRECTOR).stream().filter(u -> !people.contains(u)).forEach(people::add);
@@ -104,7 +109,7 @@ public class UserAccountService implements UserDetailsService {
 	}
 
 	/** Whether any enabled administrator exists. */
-	public boolean adminExists() {
+	boolean adminExists() {
 		return this.users.anyAdminExists();
 	}
 

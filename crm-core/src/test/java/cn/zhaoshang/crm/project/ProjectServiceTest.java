@@ -1,5 +1,6 @@
 package cn.zhaoshang.crm.project;
 
+import static cn.zhaoshang.crm.db.Tables.AUDIT_CHANGE;
 import static cn.zhaoshang.crm.db.Tables.AUDIT_EVENT;
 import static cn.zhaoshang.crm.db.Tables.INVESTOR;
 import static cn.zhaoshang.crm.db.Tables.PARK;
@@ -247,7 +248,7 @@ class ProjectServiceTest {
 			assertThat(change.note()).isEqualTo("客户来区考察");
 		});
 		assertThat(auditActions(id)).containsExactly("CREATE", "STAGE_CHANGE");
-		assertThat(lastAuditDetails(id)).contains("LEAD -> SITE_VISIT");
+		assertThat(lastAuditDetails(id)).contains("stage: LEAD -> SITE_VISIT");
 	}
 
 	@Test
@@ -372,7 +373,7 @@ class ProjectServiceTest {
 			.hasMessage("project.error.negative");
 		assertThatThrownBy(() -> this.projects.create(form(null, 0, "长".repeat(201), null, null)))
 			.hasMessage("project.error.name-too-long");
-		assertThatThrownBy(() -> this.projects.create(form(null, 0, "超大用地项目", null, new BigDecimal("14935.01"))))
+		assertThatThrownBy(() -> this.projects.create(form(null, 0, "超大用地项目", null, new BigDecimal("14935.51"))))
 			.hasMessage("project.error.land-too-large");
 		assertThatThrownBy(() -> this.projects.create(form(null, 0, "天价项目", new BigDecimal("100000000.01"), null)))
 			.hasMessage("project.error.investment-too-large");
@@ -466,13 +467,20 @@ class ProjectServiceTest {
 			.fetch(AUDIT_EVENT.ACTION);
 	}
 
+	/** The last audit event's field changes, one "field: before -> after" per line. */
 	private String lastAuditDetails(long projectId) {
-		return this.dsl.select(AUDIT_EVENT.DETAILS)
+		long event = this.dsl.select(AUDIT_EVENT.ID)
 			.from(AUDIT_EVENT)
 			.where(AUDIT_EVENT.ENTITY_TYPE.eq("project").and(AUDIT_EVENT.ENTITY_ID.eq(projectId)))
 			.orderBy(AUDIT_EVENT.ID.desc())
 			.limit(1)
-			.fetchSingle(AUDIT_EVENT.DETAILS);
+			.fetchSingle(AUDIT_EVENT.ID);
+		return String.join("\n",
+				this.dsl.select(AUDIT_CHANGE.FIELD, AUDIT_CHANGE.BEFORE_VALUE, AUDIT_CHANGE.AFTER_VALUE)
+					.from(AUDIT_CHANGE)
+					.where(AUDIT_CHANGE.EVENT_ID.eq(event))
+					.orderBy(AUDIT_CHANGE.ID)
+					.fetch(r -> r.value1() + ": " + r.value2() + " -> " + r.value3()));
 	}
 
 	/** Switches the signed-in user within one test (same transaction). */

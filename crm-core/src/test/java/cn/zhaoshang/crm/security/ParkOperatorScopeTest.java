@@ -69,7 +69,9 @@ class ParkOperatorScopeTest {
 			"MatchingService.tenantsFor", "ProjectService.exportXlsx", "ReportService.cockpit",
 			"ReportService.monthlyXlsx", "ReportService.monthlyPdf", "PlotRecoveryService.markIdle",
 			"PlotRecoveryService.startRecovery", "PlotRecoveryService.offerAgain", "PlotRecoveryService.history",
-			"PlotRecoveryService.recovered", "AdmissionService.budgets", "AdmissionService.evaluations",
+			"PlotRecoveryService.recovered", "AllocationService.reservationDays", "ProjectService.changeHistory",
+			"ProjectService.changeHistoryCount", "ReferenceData.industries", "ReferenceData.parks",
+			"ReferenceData.zones", "AdmissionService.budgets", "AdmissionService.evaluations",
 			"AdmissionService.ruleHistory", "AdmissionService.rules", "FulfilmentService.addFunds",
 			"FulfilmentService.fulfilment", "FulfilmentService.idleLand", "FulfilmentService.rates",
 			"FulfilmentService.removeFunds", "FulfilmentService.saveProgress", "TenantPerformanceService.commitImport",
@@ -104,6 +106,9 @@ class ParkOperatorScopeTest {
 	ReportService reports;
 
 	@Autowired
+	cn.zhaoshang.crm.reference.ReferenceData reference;
+
+	@Autowired
 	cn.zhaoshang.crm.admission.AdmissionService admission;
 
 	@Autowired
@@ -122,8 +127,11 @@ class ParkOperatorScopeTest {
 			Class<?> type = AopUtils.getTargetClass(bean);
 			for (Method method : type.getDeclaredMethods()) {
 				PreAuthorize rule = method.getAnnotation(PreAuthorize.class);
-				if (Modifier.isPublic(method.getModifiers()) && rule != null
-						&& rule.value().contains("PARK_OPERATOR")) {
+				java.util.regex.Matcher capability = (rule != null)
+						? java.util.regex.Pattern.compile("@access\\.may\\('([A-Z_]+)'\\)").matcher(rule.value())
+						: null;
+				if (Modifier.isPublic(method.getModifiers()) && capability != null && capability.matches()
+						&& Capability.valueOf(capability.group(1)).roles().contains(Roles.PARK_OPERATOR)) {
 					reachable.add(type.getSimpleName() + "." + method.getName());
 				}
 			}
@@ -170,6 +178,17 @@ class ParkOperatorScopeTest {
 		assertThatThrownBy(() -> this.projects.get(autoProject)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.projects.history(autoProject)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.projects.collaborators(autoProject)).isInstanceOf(AccessDeniedException.class);
+		assertThat(this.projects.changeHistoryCount(own)).isNotNegative();
+		assertThat(this.projects.changeHistory(own, PageRequest.first(10))).isNotNull();
+		assertThatThrownBy(() -> this.projects.changeHistory(autoProject, PageRequest.first(10)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.projects.changeHistoryCount(autoProject))
+			.isInstanceOf(AccessDeniedException.class);
+		// reference lists (names of industries, parks, zones) carry no park's land or
+		// projects
+		assertThat(this.reference.industries()).isNotEmpty();
+		assertThat(this.reference.parks()).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(this.reference.zones()).isNotEmpty();
 	}
 
 	@Test
@@ -285,6 +304,7 @@ class ParkOperatorScopeTest {
 	void allocations() {
 		long pipeline = park("PIPELINE");
 		long auto = park("AUTO_PARTS");
+		assertThat(this.allocations.reservationDays()).isPositive();
 		List<AllocationRow> own = this.allocations.forPark(pipeline, false, PageRequest.first(100));
 		assertThat(own).isNotEmpty().allMatch(a -> a.parkId() == pipeline);
 		assertThat(this.allocations.countForPark(pipeline, false)).isEqualTo(own.size());

@@ -48,6 +48,8 @@ public final class EmbeddedMariaDb {
 
 	private final DB db;
 
+	private volatile boolean running = true;
+
 	private EmbeddedMariaDb(Settings settings, int port, DB db) {
 		this.settings = settings;
 		this.port = port;
@@ -93,6 +95,76 @@ public final class EmbeddedMariaDb {
 		finally {
 			RUNNING.remove(this.settings.dataDir());
 		}
+	}
+
+	/**
+	 * Stops the server process but keeps this instance, its port and its data, so that
+	 * {@link #startServer()} brings the same database back: for fault tests ("the
+	 * database went away").
+	 */
+	public synchronized void stopServer() {
+		try {
+			this.db.stop();
+			this.running = false;
+		}
+		catch (ManagedProcessException ex) {
+			throw new IllegalStateException("Embedded MariaDB did not stop", ex);
+		}
+	}
+
+	/**
+	 * Kills the server process outright (SIGKILL), as a crash or a power cut would:
+	 * nothing is flushed, open transactions are rolled back by crash recovery at the next
+	 * {@link #startServer()}. For fault tests.
+	 */
+	public synchronized void killServer() {
+		String port = "--port=" + this.port;
+		ProcessHandle server = ProcessHandle.current()
+			.descendants()
+			.filter(p -> p.info().commandLine().map(c -> c.contains("mariadbd") && c.contains(port)).orElse(false))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no embedded MariaDB process on " + port));
+		server.destroyForcibly();
+		try {
+			server.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+			throw new IllegalStateException("Embedded MariaDB did not die", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while killing the embedded MariaDB", ex);
+		}
+		this.running = false;
+	}
+
+	/** Starts the server again after {@link #stopServer()}, on the same port. */
+	public synchronized void startServer() {
+		try {
+			this.db.start();
+			this.running = true;
+		}
+		catch (ManagedProcessException ex) {
+			throw new IllegalStateException("Embedded MariaDB did not start again", ex);
+		}
+	}
+
+	/**
+	 * A client program shipped with the server ({@code mariadb}, {@code mariadb-dump}),
+	 * e.g. for backups.
+	 */
+	public Path program(String name) {
+		boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win");
+		return this.settings.binaryCacheDir().resolve("bin").resolve(windows ? name + ".exe" : name);
+	}
+
+	/** False between {@link #stopServer()} and {@link #startServer()}. */
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	public String databaseName() {
+		return this.settings.databaseName();
 	}
 
 	private static EmbeddedMariaDb launch(Settings settings) {

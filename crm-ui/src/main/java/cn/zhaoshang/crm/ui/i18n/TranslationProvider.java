@@ -40,6 +40,20 @@ public class TranslationProvider implements I18NProvider {
 		return List.of(CHINESE, ENGLISH);
 	}
 
+	/**
+	 * The text for {@code key}, or {@code fallback} without a warning when the bundle has
+	 * no such key: for names that come from data (audit field names, entity types).
+	 */
+	public static String translateOr(String key, Locale locale, String fallback) {
+		try {
+			return ResourceBundle.getBundle(BUNDLE, locale, TranslationProvider.class.getClassLoader(), NO_JVM_FALLBACK)
+				.getString(key);
+		}
+		catch (MissingResourceException ex) {
+			return fallback;
+		}
+	}
+
 	@Override
 	public String getTranslation(String key, Locale locale, Object... params) {
 		try {

@@ -16,7 +16,9 @@ import cn.zhaoshang.crm.investor.UnifiedSocialCreditCode;
 import cn.zhaoshang.crm.reference.IndustryRef;
 import cn.zhaoshang.crm.shared.DomainException;
 import cn.zhaoshang.crm.shared.LeadSource;
+import cn.zhaoshang.crm.ui.audit.HistoryGrid;
 import cn.zhaoshang.crm.ui.base.Formats;
+import cn.zhaoshang.crm.ui.base.NumberFields;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -90,6 +92,8 @@ class InvestorEditor extends Dialog {
 
 	final Grid<ContactRow> contacts = new Grid<>();
 
+	final HistoryGrid history = new HistoryGrid(false);
+
 	private final Binder<InvestorForm> binder = new Binder<>();
 
 	private final InvestorService investors;
@@ -126,7 +130,7 @@ class InvestorEditor extends Dialog {
 		this.duplicates.addClassName("duplicate-warning");
 		add(layout, this.duplicates);
 		if (form.id() != null) {
-			add(groupSection(form.id()), contactsSection(form.id()));
+			add(groupSection(form.id()), contactsSection(form.id()), historySection(form.id()));
 		}
 
 		this.save.setId("investor-save");
@@ -153,6 +157,9 @@ class InvestorEditor extends Dialog {
 		this.ownership.setItems(Ownership.values());
 		this.ownership.setItemLabelGenerator(o -> getTranslation("ownership." + o.name()));
 		this.fortune500Rank.setLabel(getTranslation("investor.field.fortune500"));
+		this.fortune500Rank.setMin(1);
+		this.fortune500Rank.setMax(500);
+		NumberFields.explained(this.fortune500Rank);
 		this.china500.setLabel(getTranslation("investor.flag.china500"));
 		this.existingTenant.setLabel(getTranslation("investor.field.existing-tenant"));
 		this.jingjinTransfer.setLabel(getTranslation("investor.field.jingjin"));
@@ -321,6 +328,20 @@ class InvestorEditor extends Dialog {
 				Formats.wanYuan(tree.investmentTotal(), getLocale())));
 		totals.setId("group-totals");
 		var section = new com.vaadin.flow.component.orderedlayout.VerticalLayout(title, this.group, totals);
+		section.setPadding(false);
+		return section;
+	}
+
+	/**
+	 * The firm's audit trail: its own changes and those of its contacts and activities.
+	 */
+	private com.vaadin.flow.component.Component historySection(long investorId) {
+		this.history.setId("investor-history");
+		this.history.setHeight("260px");
+		this.history.show(page -> this.investors.changeHistory(investorId, page),
+				() -> this.investors.changeHistoryCount(investorId));
+		var section = new com.vaadin.flow.component.orderedlayout.VerticalLayout(
+				new H3(getTranslation("audit.history.title")), this.history);
 		section.setPadding(false);
 		return section;
 	}

@@ -6,6 +6,7 @@ import cn.zhaoshang.crm.activity.ActivityForm;
 import cn.zhaoshang.crm.activity.ActivityService;
 import cn.zhaoshang.crm.activity.ActivityType;
 import cn.zhaoshang.crm.shared.DomainException;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -90,21 +91,30 @@ class LogActivityDialog extends Dialog {
 				String text = getTranslation(
 						ex.messageKey().startsWith("validation.") ? ex.messageKey() + ".field" : ex.messageKey(),
 						ex.arguments());
-				if (ex.messageKey().contains("due-date")) {
-					this.dueDate.setErrorMessage(text);
-					this.dueDate.setInvalid(true);
-				}
-				else if (ex.messageKey().contains("date")) {
-					this.occurredAt.setErrorMessage(text);
-					this.occurredAt.setInvalid(true);
-				}
-				else {
-					this.subject.setErrorMessage(text);
-					this.subject.setInvalid(true);
-				}
+				HasValidation field = fieldFor(ex);
+				field.setErrorMessage(text);
+				field.setInvalid(true);
 			}
 		});
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), this.save);
+	}
+
+	/** The field a refusal from crm-core is about. */
+	private HasValidation fieldFor(DomainException ex) {
+		String key = ex.messageKey();
+		if (key.contains("due")) {
+			return this.dueDate;
+		}
+		if (key.contains("date")) {
+			return this.occurredAt;
+		}
+		String field = (ex.arguments().length > 0) ? String.valueOf(ex.arguments()[0]) : "";
+		return switch (field) {
+			case "notes" -> this.notes;
+			case "participants" -> this.participants;
+			case "nextStep" -> this.nextStep;
+			default -> this.subject;
+		};
 	}
 
 	private void showDates(@Nullable ActivityType kind) {

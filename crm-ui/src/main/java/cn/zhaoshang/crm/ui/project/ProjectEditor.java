@@ -17,6 +17,7 @@ import cn.zhaoshang.crm.reference.ZoneRef;
 import cn.zhaoshang.crm.shared.DomainException;
 import cn.zhaoshang.crm.shared.LeadSource;
 import cn.zhaoshang.crm.ui.base.Formats;
+import cn.zhaoshang.crm.ui.base.NumberFields;
 import cn.zhaoshang.crm.user.UserRef;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -132,12 +133,16 @@ class ProjectEditor extends Dialog {
 		figure("gasM3PerDay", "project.field.gas", "unit.m3-per-day", form.gasM3PerDay());
 		this.jobs.setLabel(getTranslation("project.field.jobs"));
 		this.jobs.setMin(0);
+		NumberFields.explained(this.jobs);
 		this.jobs.setValue(form.jobs());
 		this.capacity.setLabel(getTranslation("project.field.capacity"));
 		this.capacity.setMaxLength(200);
 		this.capacity.setValue((form.capacityText() != null) ? form.capacityText() : "");
 		this.expectedSigning.setLabel(getTranslation("project.field.expected-signing"));
 		this.expectedSigning.setValue(form.expectedSigningDate());
+		// the same years crm-core and the database accept
+		this.expectedSigning.setMin(java.time.LocalDate.of(2000, 1, 1));
+		this.expectedSigning.setMax(java.time.LocalDate.of(2099, 12, 31));
 		this.description.setLabel(getTranslation("project.field.description"));
 		this.description.setMaxLength(5000);
 		this.description.setValue((form.description() != null) ? form.description() : "");
@@ -226,6 +231,7 @@ class ProjectEditor extends Dialog {
 		BigDecimalField input = new BigDecimalField(getTranslation(labelKey));
 		input.setId("project-" + field);
 		input.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation(unitKey)));
+		NumberFields.explained(input);
 		input.setValue(value);
 		this.figures.put(field, input);
 	}
@@ -302,7 +308,14 @@ class ProjectEditor extends Dialog {
 		}
 		else if (ex.arguments().length > 0) {
 			String component = String.valueOf(ex.arguments()[0]);
-			field = component.equals("jobs") ? this.jobs : this.figures.get(component);
+			field = switch (component) {
+				case "jobs" -> this.jobs;
+				case "expectedSigningDate" -> this.expectedSigning;
+				case "capacityText" -> this.capacity;
+				case "description" -> this.description;
+				case "codeName" -> this.codeName;
+				default -> this.figures.get(component);
+			};
 		}
 		if (field == null) {
 			return false;

@@ -17,6 +17,7 @@ import cn.zhaoshang.crm.project.StageChange;
 import cn.zhaoshang.crm.reference.ReferenceData;
 import cn.zhaoshang.crm.security.CurrentUser;
 import cn.zhaoshang.crm.security.Roles;
+import cn.zhaoshang.crm.ui.audit.HistoryGrid;
 import cn.zhaoshang.crm.ui.base.Formats;
 import cn.zhaoshang.crm.ui.land.ProjectLandPanel;
 import cn.zhaoshang.crm.user.UserAccountService;
@@ -65,6 +66,11 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 	private final FormLayout figures = new FormLayout();
 
 	final HorizontalLayout collaborators = new HorizontalLayout();
+
+	/** The audit trail of the project (need-to-know: hidden under a code name). */
+	final HistoryGrid changeHistory = new HistoryGrid(false);
+
+	private final H3 changeHistoryTitle = new H3();
 
 	final ComboBox<UserRef> addCollaborator = new ComboBox<>();
 
@@ -186,9 +192,13 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 				showCollaborators(p);
 			}
 		});
+		this.changeHistory.setId("project-history");
+		this.changeHistory.setHeight("320px");
+		this.changeHistoryTitle.setText(getTranslation("audit.history.title"));
 		add(header, this.figures, this.land, new H3(getTranslation("project.collaborators.title")), this.collaborators,
 				new H3(getTranslation("project.timeline.title")), this.timeline,
-				new H3(getTranslation("activity.title")), this.activityGrid);
+				new H3(getTranslation("activity.title")), this.activityGrid, this.changeHistoryTitle,
+				this.changeHistory);
 		// issue 6: admission and commitments vs. actuals, each in its own section
 		addComponentAtIndex(2, this.admission);
 		addComponentAtIndex(3, this.fulfilment);
@@ -215,6 +225,14 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 		refreshActivities();
 		this.admission.load(p);
 		this.fulfilment.load(p);
+		// the trail holds the real name and every figure: only for those who see them
+		boolean historyShown = !p.nameHidden();
+		this.changeHistoryTitle.setVisible(historyShown);
+		this.changeHistory.setVisible(historyShown);
+		if (historyShown) {
+			this.changeHistory.show(page -> this.projects.changeHistory(id, page),
+					() -> this.projects.changeHistoryCount(id));
+		}
 	}
 
 	/** The owner and those the project is shared with (need-to-know). */

@@ -1,6 +1,7 @@
 package cn.zhaoshang.crm.ui.security;
 
 import cn.zhaoshang.crm.ui.i18n.LanguageSwitch;
+import cn.zhaoshang.crm.config.DatabaseStatus;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -76,6 +77,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		}
 		if (last instanceof DisabledException) {
 			return "login.error.disabled";
+		}
+		if (last instanceof Throwable error && DatabaseStatus.isOutage(error)) {
+			return "login.error.unavailable";
 		}
 		return "login.error.bad-credentials";
 	}

@@ -72,6 +72,31 @@ class ProjectViewsTest extends BrowserlessTestBase {
 	}
 
 	@Test
+	void the_project_page_shows_its_change_history_newest_first() {
+		ProjectRow row = baicNev();
+		ProjectView view = navigate(ProjectView.class, row.id());
+		assertThat(view.changeHistory.isVisible()).isTrue();
+		int before = test(view.changeHistory).size();
+		test(view.move).click();
+		roundTrip();
+		StageMoveDialog dialog = find(StageMoveDialog.class).single();
+		test(dialog.target).selectItem("合同签约");
+		test(dialog.note).setValue("双方签订投资合同");
+		test(dialog.confirm).click();
+
+		assertThat(test(view.changeHistory).size()).isEqualTo(before + 1);
+		assertThat(test(view.changeHistory).getRow(0).action()).isEqualTo("STAGE_CHANGE");
+		assertThat(cell(view, 0, "action")).isEqualTo("阶段变更");
+		assertThat(cell(view, 0, "who")).isEqualTo("staff");
+		assertThat(cell(view, 0, "changes")).contains("阶段：框架协议 → 合同签约").contains("说明：— → 双方签订投资合同");
+	}
+
+	private String cell(ProjectView view, int row, String key) {
+		return test(view.changeHistory).getCellText(row,
+				view.changeHistory.getColumns().indexOf(view.changeHistory.getColumnByKey(key)));
+	}
+
+	@Test
 	void a_refused_move_is_explained_at_the_field_and_nothing_changes() {
 		ProjectRow row = baicNev();
 		ProjectView view = navigate(ProjectView.class, row.id());

@@ -2,6 +2,8 @@ package cn.zhaoshang.crm.ui.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLTransientConnectionException;
+
 import cn.zhaoshang.crm.ui.BrowserlessTestBase;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
@@ -9,9 +11,11 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.web.WebAttributes;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /** After a failed sign-in the form says why, in Chinese, with no technical detail. */
 @WithAnonymousUser
@@ -36,6 +40,14 @@ class LoginViewTest extends BrowserlessTestBase {
 	@Test
 	void a_disabled_account_is_told_to_contact_the_admin() {
 		assertThat(errorAfter(new DisabledException("User is disabled"))).contains("已停用");
+	}
+
+	@Test
+	void a_sign_in_while_the_database_is_away_says_so() {
+		var outage = new InternalAuthenticationServiceException("Unable to acquire JDBC Connection",
+				new CannotCreateTransactionException("no connection",
+						new SQLTransientConnectionException("Connection is not available, request timed out")));
+		assertThat(errorAfter(outage)).isEqualTo("数据库暂时无法连接，请稍后再登录。");
 	}
 
 	private String errorAfter(Exception failure) {

@@ -17,7 +17,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ViewAccessTest extends BrowserlessTestBase {
 
 	private static final List<String> ROUTES = List.of("", "cockpit", "my-work", "investors", "projects", "board",
-			"parks", "admission", "performance");
+			"parks", "admission", "performance", "audit-log", "users");
 
 	@Test
 	@WithUserDetails("staff")
@@ -29,9 +29,11 @@ class ViewAccessTest extends BrowserlessTestBase {
 
 	@Test
 	@WithUserDetails("director")
-	void directors_open_home_my_work_investors_and_parks() {
+	void directors_open_home_my_work_investors_parks_and_the_audit_log() {
 		assertThat(openable()).containsExactlyInAnyOrder("HomeView", "CockpitView", "MyWorkView", "InvestorListView",
-				"ProjectListView", "ProjectBoardView", "ParkListView", "AdmissionView", "PerformanceView");
+				"ProjectListView", "ProjectBoardView", "ParkListView", "AdmissionView", "PerformanceView",
+				"AuditLogView");
+		assertThat(menu()).contains("审计日志").doesNotContain("用户管理");
 	}
 
 	@Test
@@ -44,9 +46,11 @@ class ViewAccessTest extends BrowserlessTestBase {
 
 	@Test
 	@WithUserDetails("admin")
-	void admins_open_home_my_work_investors_and_parks() {
+	void admins_open_everything_including_users_and_the_audit_log() {
 		assertThat(openable()).containsExactlyInAnyOrder("HomeView", "CockpitView", "MyWorkView", "InvestorListView",
-				"ProjectListView", "ProjectBoardView", "ParkListView", "AdmissionView", "PerformanceView");
+				"ProjectListView", "ProjectBoardView", "ParkListView", "AdmissionView", "PerformanceView",
+				"AuditLogView", "UserAdminView");
+		assertThat(menu()).contains("审计日志", "用户管理");
 	}
 
 	@Test

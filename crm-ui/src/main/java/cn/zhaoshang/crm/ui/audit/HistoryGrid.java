@@ -1,0 +1,123 @@
+package cn.zhaoshang.crm.ui.audit;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
+
+import cn.zhaoshang.crm.audit.AuditEntry;
+import cn.zhaoshang.crm.audit.FieldChange;
+import cn.zhaoshang.crm.project.Stage;
+import cn.zhaoshang.crm.shared.PageRequest;
+import cn.zhaoshang.crm.ui.base.Formats;
+import cn.zhaoshang.crm.ui.base.GridPaging;
+import cn.zhaoshang.crm.ui.i18n.TranslationProvider;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Rows of the audit trail: when, who, what, the field-level before/after and where from.
+ * Lazy: each page is one query in crm-core. Text only (Vaadin escapes it): values typed
+ * by users are never rendered as HTML.
+ */
+public class HistoryGrid extends Grid<AuditEntry> {
+
+	public HistoryGrid(boolean showEntity) {
+		addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+		addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader(getTranslation("audit.field.when"))
+			.setKey("when")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		addColumn(AuditEntry::username).setHeader(getTranslation("audit.field.who"))
+			.setKey("who")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		addColumn(e -> action(e.action())).setHeader(getTranslation("audit.field.action"))
+			.setKey("action")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		if (showEntity) {
+			addColumn(this::entity).setHeader(getTranslation("audit.field.entity")).setKey("entity").setFlexGrow(1);
+		}
+		else {
+			// on an entity's own page: only what belongs under it needs naming
+			addColumn(e -> (e.parentType() != null) ? entity(e) : "").setHeader(getTranslation("audit.field.entity"))
+				.setKey("entity")
+				.setAutoWidth(true)
+				.setFlexGrow(0);
+		}
+		addColumn(this::changes).setHeader(getTranslation("audit.field.changes")).setKey("changes").setFlexGrow(4);
+		addColumn(AuditEntry::clientAddress).setHeader(getTranslation("audit.field.client"))
+			.setKey("client")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+	}
+
+	/**
+	 * Shows the rows {@code fetch} returns page by page; {@code count} sizes the grid.
+	 */
+	public void show(Function<PageRequest, List<AuditEntry>> fetch, IntSupplier count) {
+		setItems(query -> fetch.apply(GridPaging.of(query)).stream(), query -> count.getAsInt());
+	}
+
+	String action(String action) {
+		return label("audit.action." + action, action);
+	}
+
+	String entity(AuditEntry e) {
+		if (e.entityType() == null) {
+			return "";
+		}
+		String type = label("audit.entity." + e.entityType(), e.entityType());
+		return (e.entityId() != null) ? type + " #" + e.entityId() : type;
+	}
+
+	/**
+	 * "字段：旧 → 新" per changed field, then the free-text details ("field: old → new" in
+	 * English).
+	 */
+	String changes(AuditEntry e) {
+		String separator = chinese() ? "；" : "; ";
+		String fields = e.changes().stream().map(this::change).collect(Collectors.joining(separator));
+		if (e.details() == null || e.details().isBlank()) {
+			return fields;
+		}
+		return fields.isEmpty() ? e.details() : fields + separator + e.details();
+	}
+
+	private String change(FieldChange c) {
+		String name = label("audit.field." + c.field(), c.field());
+		return name + (chinese() ? "：" : ": ") + value(c.field(), c.before()) + " → " + value(c.field(), c.after());
+	}
+
+	private boolean chinese() {
+		Locale locale = getLocale();
+		return locale == null || "zh".equals(locale.getLanguage());
+	}
+
+	private String value(String field, @Nullable String value) {
+		if (value == null) {
+			return "—";
+		}
+		if (field.equals("stage")) {
+			try {
+				return getTranslation(Stage.valueOf(value).messageKey());
+			}
+			catch (IllegalArgumentException ex) {
+				return value;
+			}
+		}
+		if (value.equals("true") || value.equals("false")) {
+			return getTranslation(value.equals("true") ? "common.yes" : "common.no");
+		}
+		return value;
+	}
+
+	private String label(String key, String fallback) {
+		Locale locale = getLocale();
+		return TranslationProvider.translateOr(key, (locale != null) ? locale : TranslationProvider.CHINESE, fallback);
+	}
+
+}
