@@ -23,7 +23,7 @@ class AccessE2E extends E2ETestBase {
 
 	/** Every view of the app (a new view belongs here and in {@link #refusals()}). */
 	static final List<String> VIEWS = List.of("", "my-work", "investors", "projects", "board", "cockpit", "parks",
-			"park/1", "admission", "performance");
+			"park/1", "admission", "performance", "users", "audit-log");
 
 	AccessE2E(Language lang) {
 		super(lang);
@@ -31,8 +31,9 @@ class AccessE2E extends E2ETestBase {
 
 	/** Per demo user: the views their role may not open by typing the address. */
 	static Stream<Arguments> refusals() {
-		return Stream.of(Arguments.of("staff", List.of("performance")),
-				Arguments.of("op_auto", List.of("my-work", "investors", "board")),
+		return Stream.of(Arguments.of("staff", List.of("performance", "users", "audit-log")),
+				Arguments.of("director", List.of("users")),
+				Arguments.of("op_auto", List.of("my-work", "investors", "board", "users", "audit-log")),
 				Arguments.of("op_sme", List.of("my-work", "investors", "board")));
 	}
 
