@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import cn.zhaoshang.crm.land.AllocationService;
+import cn.zhaoshang.crm.land.PlotRecoveryService;
 import cn.zhaoshang.crm.matching.MatchingService;
 import cn.zhaoshang.crm.matching.ProjectFit;
 import cn.zhaoshang.crm.park.AdmissionThresholds;
@@ -106,8 +107,14 @@ class ParkView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 
 	private List<ProjectFit> fits = List.of();
 
-	ParkView(ParkService parks, AllocationService allocationService, MatchingService matching,
-			CurrentUser currentUser) {
+	/** The recovery dialog that is open, if any (for tests). */
+	@Nullable PlotRecoveryDialog recoveryDialog;
+
+	private final PlotRecoveryService recovery;
+
+	ParkView(ParkService parks, AllocationService allocationService, MatchingService matching, CurrentUser currentUser,
+			PlotRecoveryService recovery) {
+		this.recovery = recovery;
 		this.parks = parks;
 		this.allocationService = allocationService;
 		this.matching = matching;
@@ -189,6 +196,26 @@ class ParkView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 				return edit;
 			}).setAutoWidth(true).setFlexGrow(0);
 		}
+		// 腾笼换鸟: the next step of the idle-land cycle, for the park's operator or a
+		// director
+		this.plots.addComponentColumn(p -> {
+			String action = PlotRecoveryDialog.actionKey(p.status());
+			if (action.isEmpty() || !runsLand()) {
+				return new Span();
+			}
+			Button step = new Button(getTranslation(action, p.code()), click -> {
+				this.recoveryDialog = new PlotRecoveryDialog(this.recovery, p, () -> {
+					refresh();
+					Notification
+						.show(getTranslation("plot.recovery.done", p.code()), 3000, Notification.Position.BOTTOM_START)
+						.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+				});
+				this.recoveryDialog.open();
+			});
+			step.setId("plot-recovery-" + p.code());
+			step.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+			return step;
+		}).setHeader(getTranslation("plot.recovery.title")).setKey("recovery").setAutoWidth(true).setFlexGrow(0);
 		Component legend = legend();
 		HorizontalLayout planRow = new HorizontalLayout(this.plan, legend);
 		planRow.setWrap(true);
@@ -405,6 +432,15 @@ class ParkView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 	}
 
 	/** Plots are kept by admins and by the park's own operator (crm-core checks it). */
+	/**
+	 * Directors and the park's operator run its land (crm-core decides; this only hides
+	 * the button).
+	 */
+	private boolean runsLand() {
+		return this.user.hasRole(Roles.DIRECTOR)
+				|| (this.user.hasRole(Roles.PARK_OPERATOR) && Long.valueOf(this.parkId).equals(this.user.parkId()));
+	}
+
 	private boolean keepsPlots() {
 		return this.user.hasRole(Roles.ADMIN)
 				|| (this.user.hasRole(Roles.PARK_OPERATOR) && Long.valueOf(this.parkId).equals(this.user.parkId()));

@@ -21,8 +21,8 @@ class AdmissionViewTest extends BrowserlessTestBase {
 		AdmissionView view = navigate(AdmissionView.class);
 		assertThat(find(ProgressBar.class).from(view.budgets).all()).hasSize(5);
 		Div energy = find(Div.class).from(view.budgets).withId("budget-energy").single();
-		assertThat(energy.getElement().getTextRecursively()).startsWith("用能空间：已占用 22,000.00 / 35,000.00 吨标煤/年（62.9%）");
-		assertThat(find(ProgressBar.class).from(energy).single().getValue()).isCloseTo(0.6286,
+		assertThat(energy.getElement().getTextRecursively()).startsWith("用能空间：已占用 22,900.00 / 35,000.00 吨标煤/年（65.4%）");
+		assertThat(find(ProgressBar.class).from(energy).single().getValue()).isCloseTo(0.6543,
 				org.assertj.core.data.Offset.offset(0.001));
 		assertThat(view.rates.isVisible()).isTrue();
 		assertThat(view.rates.getElement().getTextRecursively()).contains("履约率66.7%（4/6）");

@@ -47,6 +47,59 @@ class ParkViewTest extends BrowserlessTestBase {
 
 	@Test
 	@WithUserDetails("op_auto")
+	void the_operator_moves_an_idle_plot_through_recovery_back_into_supply() {
+		ParkView view = navigate(ParkView.class, park("AUTO_PARTS"));
+		step(view, "AP-P-01");
+		PlotRecoveryDialog dialog = view.recoveryDialog;
+		assertThat(dialog.route.isVisible()).isFalse();
+		test(dialog.confirm).click(); // no basis given
+		assertThat(dialog.note.isInvalid()).isTrue();
+		assertThat(dialog.isOpened()).isTrue();
+		test(dialog.note).setValue("两年未开工，认定为闲置土地");
+		test(dialog.confirm).click();
+		assertThat(statusOf(view, "AP-P-01")).isEqualTo(cn.zhaoshang.crm.park.PlotStatus.IDLE);
+
+		step(view, "AP-P-01");
+		dialog = view.recoveryDialog;
+		assertThat(dialog.route.isVisible()).isTrue();
+		test(dialog.note).setValue("依法收回");
+		test(dialog.confirm).click(); // no route chosen
+		assertThat(dialog.route.isInvalid()).isTrue();
+		dialog.route.setValue(cn.zhaoshang.crm.land.RecoveryRoute.TAKE_BACK);
+		test(dialog.confirm).click();
+		assertThat(statusOf(view, "AP-P-01")).isEqualTo(cn.zhaoshang.crm.park.PlotStatus.RECLAIMING);
+
+		step(view, "AP-P-01");
+		test(view.recoveryDialog.note).setValue("收回完成，重新挂牌");
+		test(view.recoveryDialog.confirm).click();
+		assertThat(statusOf(view, "AP-P-01")).isEqualTo(cn.zhaoshang.crm.park.PlotStatus.AVAILABLE);
+	}
+
+	private void step(ParkView view, String code) {
+		test(view.tabs).select(1); // 地块与规划图
+		roundTrip();
+		for (int i = 0; i < test(view.plots).size(); i++) {
+			if (test(view.plots).getRow(i).code().equals(code)) {
+				Button step = (Button) test(view.plots).getCellComponent(i, "recovery");
+				test(step).click();
+				roundTrip();
+				return;
+			}
+		}
+		throw new AssertionError("no plot " + code);
+	}
+
+	private cn.zhaoshang.crm.park.PlotStatus statusOf(ParkView view, String code) {
+		for (int i = 0; i < test(view.plots).size(); i++) {
+			if (test(view.plots).getRow(i).code().equals(code)) {
+				return test(view.plots).getRow(i).status();
+			}
+		}
+		throw new AssertionError("no plot " + code);
+	}
+
+	@Test
+	@WithUserDetails("op_auto")
 	void confirming_the_signed_projects_reservation_changes_the_park_totals() {
 		ParkView view = navigate(ParkView.class, park("AUTO_PARTS"));
 		test(view.tabs).select(2);

@@ -152,7 +152,11 @@ class DatabaseOutageTest extends BrowserlessTestBase {
 		assertThat(this.dsl.fetchCount(AUDIT_EVENT,
 				AUDIT_EVENT.ENTITY_ID.eq(id).and(AUDIT_EVENT.ACTION.eq("STAGE_CHANGE"))))
 			.isGreaterThanOrEqualTo(1);
-		assertThat(this.dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ENTITY_ID.eq(id))).isEqualTo(audit + 1);
+		// one stage change (signing may add an admission BUDGET_EXCEEDED warning of its
+		// own)
+		assertThat(this.dsl.fetchCount(AUDIT_EVENT,
+				AUDIT_EVENT.ENTITY_ID.eq(id).and(AUDIT_EVENT.ACTION.ne("BUDGET_EXCEEDED"))))
+			.isEqualTo(audit + 1);
 	}
 
 	@Test
@@ -217,7 +221,16 @@ class DatabaseOutageTest extends BrowserlessTestBase {
 			return; // the click failed before the dialog opened
 		}
 		StageMoveDialog dialog = dialogs.getLast();
-		test(dialog.target).selectItem(getTranslation(to.messageKey()));
+		try {
+			// picking SIGNED asks crm-core for the admission check: with the database
+			// away that fails like a click does, through the session's error handler
+			test(dialog.target).selectItem(getTranslation(to.messageKey()));
+		}
+		catch (RuntimeException ex) {
+			VaadinSession.getCurrent()
+				.getErrorHandler()
+				.error(new ErrorEvent(ex, dialog.target.getElement().getNode()));
+		}
 		test(dialog.note).setValue(note);
 		click(dialog.confirm);
 		if (dialog.isOpened()) {

@@ -80,15 +80,15 @@ class ProjectViewsTest extends BrowserlessTestBase {
 		test(view.move).click();
 		roundTrip();
 		StageMoveDialog dialog = find(StageMoveDialog.class).single();
-		test(dialog.target).selectItem("合同签约");
-		test(dialog.note).setValue("双方签订投资合同");
+		test(dialog.target).selectItem("框架协议");
+		test(dialog.note).setValue("签署投资框架协议");
 		test(dialog.confirm).click();
 
 		assertThat(test(view.changeHistory).size()).isEqualTo(before + 1);
 		assertThat(test(view.changeHistory).getRow(0).action()).isEqualTo("STAGE_CHANGE");
 		assertThat(cell(view, 0, "action")).isEqualTo("阶段变更");
 		assertThat(cell(view, 0, "who")).isEqualTo("staff");
-		assertThat(cell(view, 0, "changes")).contains("阶段：框架协议 → 合同签约").contains("说明：— → 双方签订投资合同");
+		assertThat(cell(view, 0, "changes")).contains("阶段：在谈 → 框架协议").contains("说明：— → 签署投资框架协议");
 	}
 
 	private String cell(ProjectView view, int row, String key) {
