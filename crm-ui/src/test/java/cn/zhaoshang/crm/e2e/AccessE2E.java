@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AccessE2E extends E2ETestBase {
 
 	/** Every view of the app (a new view belongs here and in {@link #refusals()}). */
-	static final List<String> VIEWS = List.of("", "my-work", "investors", "projects", "board", "parks");
+	static final List<String> VIEWS = List.of("", "my-work", "investors", "projects", "board", "cockpit", "parks",
+			"park/1", "admission", "performance", "users", "audit-log");
 
 	AccessE2E(Language lang) {
 		super(lang);
@@ -30,7 +31,9 @@ class AccessE2E extends E2ETestBase {
 
 	/** Per demo user: the views their role may not open by typing the address. */
 	static Stream<Arguments> refusals() {
-		return Stream.of(Arguments.of("op_auto", List.of("my-work", "investors", "board")),
+		return Stream.of(Arguments.of("staff", List.of("performance", "users", "audit-log")),
+				Arguments.of("director", List.of("users")),
+				Arguments.of("op_auto", List.of("my-work", "investors", "board", "users", "audit-log")),
 				Arguments.of("op_sme", List.of("my-work", "investors", "board")));
 	}
 
@@ -51,7 +54,8 @@ class AccessE2E extends E2ETestBase {
 	@Test
 	void a_park_operator_sees_only_their_own_park() {
 		signIn("op_auto");
-		assertThat(this.browser.menuRoutes()).containsExactly("", "projects", "parks");
+		assertThat(this.browser.menuRoutes()).containsExactly("", "cockpit", "projects", "parks", "admission",
+				"performance");
 		open("investors");
 		assertThat(this.browser.text("refused")).isEqualTo(t("error.refused"));
 		screenshot("16-access-refused");
@@ -62,6 +66,37 @@ class AccessE2E extends E2ETestBase {
 		assertThat(parks.get(0).get(0))
 			.isEqualTo((this.lang == Language.ZH) ? "汽车零部件产业园" : "Auto Parts Industrial Park");
 		screenshot("17-park-operator");
+	}
+
+	/**
+	 * The cockpit is open to every role, over what crm-core gives each: a park operator
+	 * only their park's land, without the pipeline; staff their own figures.
+	 */
+	@Test
+	void a_park_operator_gets_only_their_parks_land_in_the_cockpit() {
+		signIn("op_auto");
+		open("cockpit");
+		assertThat(this.browser.exists("section-land")).isTrue();
+		assertThat(this.browser.exists("section-funnel")).isFalse();
+		assertThat(this.browser.exists("section-staff")).isFalse();
+		assertThat(this.browser.exists("section-supervision")).isFalse();
+		assertThat(this.browser.byId("cockpit-park").getDomAttribute("readonly")).isNotNull();
+		this.browser.click("section-land-toggle");
+		List<List<String>> land = this.browser.gridRows("table-land");
+		assertThat(land).hasSize(1);
+		assertThat(land.get(0).get(0))
+			.isEqualTo((this.lang == Language.ZH) ? "汽车零部件产业园" : "Auto Parts Industrial Park");
+	}
+
+	@Test
+	void staff_see_only_their_own_figures_in_the_cockpit() {
+		signIn("staff");
+		open("cockpit");
+		assertThat(this.browser.exists("section-funnel")).isTrue();
+		this.browser.click("section-staff-toggle");
+		List<List<String>> staff = this.browser.gridRows("table-staff");
+		assertThat(staff).hasSize(1);
+		assertThat(staff.get(0).get(0)).isEqualTo("张伟");
 	}
 
 	@Test

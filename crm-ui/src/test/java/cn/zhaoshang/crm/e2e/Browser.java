@@ -229,6 +229,30 @@ final class Browser implements AutoCloseable {
 		waitForVaadin();
 	}
 
+	/** Opens a select (drop-down) and picks the item that reads exactly {@code label}. */
+	void select(String id, String label) {
+		// WebDriver counts neither the field nor its button as displayed: open it as a
+		// click does, then click the item like a user
+		WebElement select = byId(id);
+		waitForVaadin();
+		reveal(select);
+		js("arguments[0].opened = true", select);
+		WebElement item = await("item '" + label + "' in " + id,
+				() -> this.driver.findElements(By.cssSelector("vaadin-select-item"))
+					.stream()
+					.filter(i -> i.isDisplayed() && i.getText().strip().equals(label))
+					.findFirst()
+					.orElse(null));
+		item.click();
+		waitForVaadin();
+	}
+
+	/** The JSON option a chart (crm-echart) was given, as the browser holds it. */
+	String chartOption(String id) {
+		waitForVaadin();
+		return String.valueOf(js("return arguments[0].option", byId(id)));
+	}
+
 	/** The rows a grid shows (rendered rows, in order), each as its cells' texts. */
 	@SuppressWarnings("unchecked")
 	List<List<String>> gridRows(String id) {

@@ -104,9 +104,18 @@ final class CrmApp implements AutoCloseable {
 		Instant deadline = Instant.now().plus(START_TIMEOUT);
 		while (Instant.now().isBefore(deadline)) {
 			if (Files.exists(log)) {
-				Matcher m = STARTED.matcher(Files.readString(log, StandardCharsets.UTF_8));
+				String text = Files.readString(log, StandardCharsets.UTF_8);
+				Matcher m = STARTED.matcher(text);
 				if (m.find()) {
 					return Integer.parseInt(m.group(1));
+				}
+				// a failed start can leave the JVM (and its embedded database) running:
+				// stop
+				// both at once instead of waiting for the timeout
+				if (text.contains("Application run failed")) {
+					process.descendants().forEach(ProcessHandle::destroyForcibly);
+					process.destroyForcibly();
+					throw new IllegalStateException("the CRM failed to start, see " + log);
 				}
 			}
 			if (!process.isAlive()) {
@@ -114,6 +123,7 @@ final class CrmApp implements AutoCloseable {
 			}
 			sleep(250);
 		}
+		process.descendants().forEach(ProcessHandle::destroyForcibly);
 		process.destroyForcibly();
 		throw new IllegalStateException("the CRM did not start within " + START_TIMEOUT + ", see " + log);
 	}

@@ -128,6 +128,15 @@ abstract class E2ETestBase {
 		this.browser.screenshot(E2E.screenshotDir().resolve(this.lang.code + "-" + name + ".png"));
 	}
 
+	/**
+	 * The same in another language, for a step that can happen only once in a run (the UI
+	 * was switched to that language).
+	 */
+	protected void screenshot(Language in, String name) {
+		this.browser.waitForVaadin();
+		this.browser.screenshot(E2E.screenshotDir().resolve(in.code + "-" + name + ".png"));
+	}
+
 	private void evidence(ExtensionContext context) {
 		if (this.browser == null) {
 			return;

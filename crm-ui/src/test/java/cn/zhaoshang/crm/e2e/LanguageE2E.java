@@ -13,8 +13,8 @@ import org.openqa.selenium.By;
  */
 class LanguageE2E extends E2ETestBase {
 
-	private static final List<String> MENU = List.of("menu.home", "menu.my-work", "menu.investors", "menu.projects",
-			"menu.board", "menu.parks");
+	private static final List<String> MENU = List.of("menu.home", "menu.cockpit", "menu.my-work", "menu.investors",
+			"menu.projects", "menu.board", "menu.parks", "menu.admission");
 
 	@Test
 	void staff_switch_to_english_and_back_to_chinese() {

@@ -128,6 +128,7 @@ public class AllocationGrid extends Grid<AllocationRow> {
 
 	private void confirm(AllocationRow a) {
 		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.setId("allocation-confirm");
 		dialog.setHeader(getTranslation("allocation.confirm.title"));
 		dialog.setText(getTranslation("allocation.confirm.text", a.plotCode(), Formats.area(a.areaMu(), getLocale()),
 				a.projectCode() + " " + a.projectName()));

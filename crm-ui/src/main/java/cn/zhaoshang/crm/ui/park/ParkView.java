@@ -269,11 +269,11 @@ class ParkView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 		this.tenants.addAttachListener(e -> openReasons());
 
 		this.tabs.setWidthFull();
-		this.tabs.add(getTranslation("park.tab.overview"), overview);
-		this.tabs.add(getTranslation("park.tab.plots"), plotTab);
-		this.tabs.add(getTranslation("park.tab.allocations"), allocationTab);
+		this.tabs.add(getTranslation("park.tab.overview"), overview).setId("park-tab-overview");
+		this.tabs.add(getTranslation("park.tab.plots"), plotTab).setId("park-tab-plots");
+		this.tabs.add(getTranslation("park.tab.allocations"), allocationTab).setId("park-tab-allocations");
 		if (seesTenants()) {
-			this.tabs.add(getTranslation("park.tab.tenants"), this.tenants);
+			this.tabs.add(getTranslation("park.tab.tenants"), this.tenants).setId("park-tab-tenants");
 		}
 		add(this.title, this.focus, this.totals, this.tabs);
 	}

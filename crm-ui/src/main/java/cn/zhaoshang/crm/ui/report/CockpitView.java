@@ -111,6 +111,14 @@ class CockpitView extends VerticalLayout implements HasDynamicTitle {
 		setWidthFull();
 		addClassName("cockpit");
 
+		// ids: what the browser suite selects by
+		this.period.setId("cockpit-period");
+		this.from.setId("cockpit-from");
+		this.to.setId("cockpit-to");
+		this.park.setId("cockpit-park");
+		this.cluster.setId("cockpit-cluster");
+		this.stuckDays.setId("cockpit-stuck-days");
+		this.month.setId("cockpit-month");
 		this.period.setLabel(getTranslation("cockpit.filter.period"));
 		this.period.setItems(Period.values());
 		this.period.setItemLabelGenerator(p -> getTranslation(p.messageKey()));

@@ -59,6 +59,12 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 		this.users = users;
 		this.parks = parks;
 		setSizeFull();
+		// ids: what the browser suite selects by
+		this.text.setId("user-search");
+		this.role.setId("user-role-filter");
+		this.includeDisabled.setId("user-include-disabled");
+		this.grid.setId("user-grid");
+		this.create.setId("user-new");
 		this.text.setLabel(getTranslation("user.filter.text"));
 		this.text.setPlaceholder(getTranslation("user.filter.text.placeholder"));
 		this.text.setValueChangeMode(ValueChangeMode.LAZY);

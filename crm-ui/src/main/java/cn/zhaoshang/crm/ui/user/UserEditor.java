@@ -68,6 +68,16 @@ class UserEditor extends Dialog {
 		setWidth("min(720px, 96vw)");
 		this.fields = Map.of("username", this.username, "displayName", this.displayName, "email", this.email);
 
+		// ids: what the browser suite selects by
+		this.username.setId("user-username");
+		this.displayName.setId("user-display-name");
+		this.email.setId("user-email");
+		this.roles.setId("user-roles");
+		this.park.setId("user-park");
+		this.password.setId("user-password");
+		this.save.setId("user-save");
+		this.resetPassword.setId("user-reset-password");
+		this.toggleEnabled.setId("user-toggle-enabled");
 		this.username.setLabel(getTranslation("user.field.username"));
 		this.username.setHelperText(getTranslation("user.field.username.help"));
 		this.username.setMaxLength(60);
