@@ -2,11 +2,9 @@ package cn.zhaoshang.crm.ui.base;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 
 /**
@@ -21,18 +19,19 @@ public final class XlsxDownload {
 	}
 
 	/**
+	 * @param text the link's text
 	 * @param fileName start of the file's name; the day is added, e.g.
 	 * projects-2026-11-25.xlsx
+	 * @param label the view's translation, in the view's language
 	 * @param export writes the workbook, given the translation and the response stream
 	 */
-	public static Anchor link(Component view, String id, String fileName,
+	public static Anchor link(String id, String text, String fileName, Function<String, String> label,
 			BiConsumer<Function<String, String>, OutputStream> export) {
-		Locale locale = view.getLocale();
 		Anchor link = new Anchor(event -> {
 			event.setFileName(fileName + "-" + LocalDate.now() + ".xlsx");
 			event.getResponse().setContentType(CONTENT_TYPE);
-			export.accept(key -> view.getTranslation(locale, key), event.getOutputStream());
-		}, view.getTranslation("action.export-xlsx"));
+			export.accept(label, event.getOutputStream());
+		}, text);
 		link.setId(id);
 		return link;
 	}

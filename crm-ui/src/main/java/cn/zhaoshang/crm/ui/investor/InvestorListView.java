@@ -262,7 +262,9 @@ class InvestorListView extends VerticalLayout implements HasDynamicTitle {
 
 	/** The current filter's rows as .xlsx, in the user's language. */
 	private Anchor exportLink() {
-		return XlsxDownload.link(this, "investor-export", "investors",
+		Locale locale = getLocale();
+		return XlsxDownload.link("investor-export", getTranslation("action.export-xlsx"), "investors",
+				key -> getTranslation(locale, key),
 				(label, out) -> this.investors.exportXlsx(this.currentFilter, label, out));
 	}
 

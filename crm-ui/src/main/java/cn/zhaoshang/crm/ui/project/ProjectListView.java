@@ -220,7 +220,9 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 	 * scope).
 	 */
 	private Anchor exportLink() {
-		return XlsxDownload.link(this, "project-export", "projects",
+		Locale locale = getLocale();
+		return XlsxDownload.link("project-export", getTranslation("action.export-xlsx"), "projects",
+				key -> getTranslation(locale, key),
 				(label, out) -> this.projects.exportXlsx(this.currentFilter, label, out));
 	}
 
