@@ -215,7 +215,13 @@ class ParkView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 			step.setId("plot-recovery-" + p.code());
 			step.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
 			return step;
-		}).setHeader(getTranslation("plot.recovery.title")).setKey("recovery").setAutoWidth(true).setFlexGrow(0);
+		})
+			.setHeader(getTranslation("plot.recovery.title"))
+			.setKey("recovery")
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			.setFrozenToEnd(true); // the wide plot table scrolls in English; the step
+									// stays in view
 		Component legend = legend();
 		HorizontalLayout planRow = new HorizontalLayout(this.plan, legend);
 		planRow.setWrap(true);
