@@ -140,14 +140,14 @@ public class PlotRecoveryService {
 		LandRepository.LockedPlot plot = this.land.lockPlot(plotId)
 			.orElseThrow(() -> new DomainException("plot.error.not-found"));
 		this.parks.checkVisible(plot.parkId());
-		if (!user.hasRole(cn.zhaoshang.crm.security.Roles.DIRECTOR) && !this.parks.operates(plot.parkId())) {
+		if (!this.parks.isDirector() && !this.parks.operates(plot.parkId())) {
 			throw new AccessDeniedException("only the park's operator or a director runs its land");
 		}
 		var current = this.dsl.select(PLOT.STATUS, PLOT.VERSION).from(PLOT).where(PLOT.ID.eq(plotId)).fetchSingle();
 		if (current.value2() != version) {
 			throw new ConcurrentEditException("plot.error.stale");
 		}
-		if (current.value1().name().equals(from.name()) == false) {
+		if (!current.value1().name().equals(from.name())) {
 			throw new DomainException("plot.error.wrong-status", "status", from.name());
 		}
 		BigDecimal freedMu = null;
