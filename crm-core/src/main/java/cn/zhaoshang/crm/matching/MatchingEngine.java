@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 import cn.zhaoshang.crm.park.AdmissionThresholds;
@@ -156,23 +154,38 @@ public final class MatchingEngine {
 	 * the fewest plots). Greedy, which is plenty for the tens of plots of a zone.
 	 */
 	private static @Nullable List<MatchPlot> smallestBlock(BigDecimal needed, List<MatchPlot> usable) {
+		int[][] adjacent = adjacency(usable);
 		List<MatchPlot> best = null;
-		for (MatchPlot start : usable) {
-			List<MatchPlot> block = new ArrayList<>(List.of(start));
-			BigDecimal total = start.freeMu();
-			while (total.compareTo(needed) < 0) {
-				MatchPlot next = neighbours(block, usable).stream()
-					.max(Comparator.comparing(MatchPlot::freeMu))
-					.orElse(null);
-				if (next == null) {
+		BigDecimal bestTotal = null;
+		for (int start = 0; start < usable.size(); start++) {
+			boolean[] inBlock = new boolean[usable.size()];
+			boolean[] next = new boolean[usable.size()];
+			List<MatchPlot> block = new ArrayList<>();
+			int add = start;
+			BigDecimal total = BigDecimal.ZERO;
+			while (add >= 0) {
+				inBlock[add] = true;
+				block.add(usable.get(add));
+				total = total.add(usable.get(add).freeMu());
+				for (int n : adjacent[add]) {
+					next[n] = true;
+				}
+				if (total.compareTo(needed) >= 0) {
 					break;
 				}
-				block.add(next);
-				total = total.add(next.freeMu());
+				// the adjacent plot with the most free land, the first of equals
+				add = -1;
+				for (int i = 0; i < usable.size(); i++) {
+					if (next[i] && !inBlock[i]
+							&& (add < 0 || usable.get(i).freeMu().compareTo(usable.get(add).freeMu()) > 0)) {
+						add = i;
+					}
+				}
 			}
-			if (total.compareTo(needed) >= 0 && (best == null || total.compareTo(sum(best)) < 0
-					|| (total.compareTo(sum(best)) == 0 && block.size() < best.size()))) {
+			if (total.compareTo(needed) >= 0 && (best == null || total.compareTo(bestTotal) < 0
+					|| (total.compareTo(bestTotal) == 0 && block.size() < best.size()))) {
 				best = block;
+				bestTotal = total;
 			}
 		}
 		return best;
@@ -180,25 +193,32 @@ public final class MatchingEngine {
 
 	/** The connected block of adjacent plots with the most free land (empty if none). */
 	private static List<MatchPlot> largestBlock(List<MatchPlot> usable) {
+		int[][] adjacent = adjacency(usable);
 		List<MatchPlot> largest = List.of();
-		Set<Long> seen = new HashSet<>();
-		for (MatchPlot start : usable) {
-			if (!seen.add(start.id())) {
+		BigDecimal largestTotal = BigDecimal.ZERO;
+		boolean[] seen = new boolean[usable.size()];
+		for (int start = 0; start < usable.size(); start++) {
+			if (seen[start]) {
 				continue;
 			}
+			seen[start] = true;
 			List<MatchPlot> block = new ArrayList<>();
-			ArrayDeque<MatchPlot> queue = new ArrayDeque<>(List.of(start));
+			BigDecimal total = BigDecimal.ZERO;
+			ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(start));
 			while (!queue.isEmpty()) {
-				MatchPlot p = queue.poll();
-				block.add(p);
-				for (MatchPlot n : neighbours(List.of(p), usable)) {
-					if (seen.add(n.id())) {
+				int p = queue.poll();
+				block.add(usable.get(p));
+				total = total.add(usable.get(p).freeMu());
+				for (int n : adjacent[p]) {
+					if (!seen[n]) {
+						seen[n] = true;
 						queue.add(n);
 					}
 				}
 			}
-			if (sum(block).compareTo(sum(largest)) > 0) {
+			if (total.compareTo(largestTotal) > 0) {
 				largest = block;
+				largestTotal = total;
 			}
 		}
 		List<MatchPlot> sorted = new ArrayList<>(largest);
@@ -206,20 +226,25 @@ public final class MatchingEngine {
 		return sorted;
 	}
 
-	private static List<MatchPlot> neighbours(List<MatchPlot> block, List<MatchPlot> usable) {
-		Set<MatchPlot> out = new LinkedHashSet<>();
-		for (MatchPlot candidate : usable) {
-			if (block.contains(candidate) || candidate.plan() == null) {
-				continue;
-			}
-			for (MatchPlot member : block) {
-				if (member.plan() != null && member.plan().adjacentTo(candidate.plan())) {
-					out.add(candidate);
-					break;
+	/**
+	 * For each plot, the plots it shares a border with (by position in {@code plots},
+	 * ascending); a plot not drawn on the plan touches none.
+	 */
+	private static int[][] adjacency(List<MatchPlot> plots) {
+		int[][] adjacent = new int[plots.size()][];
+		for (int i = 0; i < plots.size(); i++) {
+			MatchPlot.Rect a = plots.get(i).plan();
+			int[] found = new int[plots.size()];
+			int count = 0;
+			for (int j = 0; a != null && j < plots.size(); j++) {
+				MatchPlot.Rect b = plots.get(j).plan();
+				if (j != i && b != null && a.adjacentTo(b)) {
+					found[count++] = j;
 				}
 			}
+			adjacent[i] = Arrays.copyOf(found, count);
 		}
-		return List.copyOf(out);
+		return adjacent;
 	}
 
 	/** How much to take from each plot: the biggest first, until the need is met. */

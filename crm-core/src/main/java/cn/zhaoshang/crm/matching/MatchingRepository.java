@@ -4,20 +4,38 @@ import static cn.zhaoshang.crm.db.Tables.INDUSTRY;
 import static cn.zhaoshang.crm.db.Tables.INVESTOR;
 import static cn.zhaoshang.crm.db.Tables.LAND_ALLOCATION;
 import static cn.zhaoshang.crm.db.Tables.LAND_REQUEST;
+import static cn.zhaoshang.crm.db.Tables.PARK;
+import static cn.zhaoshang.crm.db.Tables.PARK_ADMISSION;
+import static cn.zhaoshang.crm.db.Tables.PARK_INDUSTRY;
+import static cn.zhaoshang.crm.db.Tables.PARK_ZONE;
+import static cn.zhaoshang.crm.db.Tables.PARK_ZONE_INDUSTRY;
+import static cn.zhaoshang.crm.db.Tables.PLOT;
 import static cn.zhaoshang.crm.db.Tables.PROJECT;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.zhaoshang.crm.db.enums.PlotStatus;
 import cn.zhaoshang.crm.db.enums.ProjectStage;
+import cn.zhaoshang.crm.park.AdmissionThresholds;
 import cn.zhaoshang.crm.park.LandUse;
+import cn.zhaoshang.crm.park.ParkRef;
 import cn.zhaoshang.crm.park.PlotLand;
 import cn.zhaoshang.crm.project.ProjectConditions;
 import cn.zhaoshang.crm.project.Stage;
@@ -26,6 +44,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -128,6 +148,126 @@ class MatchingRepository {
 		return this.dsl.fetchExists(select(LAND_REQUEST.ID).from(LAND_REQUEST)
 			.where(LAND_REQUEST.ID.eq(requestId))
 			.and(held().ge(LAND_REQUEST.AREA_MU)));
+	}
+
+	// ---------------------------------------------------------------- parks, in bulk
+
+	/**
+	 * The parks in scope, each with whether it admits one of {@code industryLine} (a
+	 * listed sector admits its sub-sectors); all admit when the line is empty (industry
+	 * unknown), none when the industry is high-polluting.
+	 */
+	Map<ParkRef, Boolean> parksAdmitting(Optional<Long> parkScope, Set<Long> industryLine, boolean highPollution) {
+		Condition admits = highPollution ? DSL.falseCondition()
+				: industryLine.isEmpty() ? DSL.trueCondition()
+						: exists(selectOne().from(PARK_INDUSTRY)
+							.where(PARK_INDUSTRY.PARK_ID.eq(PARK.ID))
+							.and(PARK_INDUSTRY.INDUSTRY_ID.in(industryLine)));
+		Map<ParkRef, Boolean> parks = new LinkedHashMap<>();
+		this.dsl.select(PARK.ID, PARK.CODE, PARK.NAME_ZH, PARK.NAME_EN, field(admits))
+			.from(PARK)
+			.where(parkScope.map(PARK.ID::eq).orElse(noCondition()))
+			.orderBy(PARK.SORT_ORDER, PARK.ID)
+			.forEach(r -> parks.put(new ParkRef(r.value1(), r.value2(), r.value3(), r.value4()),
+					Boolean.TRUE.equals(r.value5())));
+		return parks;
+	}
+
+	/**
+	 * The parks as the engine sees them, in four statements whatever their number: the
+	 * admitted industries and thresholds, the zones with their planned industries, and
+	 * the plots that have free land (the engine never proposes any other).
+	 */
+	List<MatchPark> parks(List<ParkRef> refs) {
+		if (refs.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = refs.stream().map(ParkRef::id).toList();
+		Map<Long, Set<Long>> admitted = new HashMap<>();
+		this.dsl.select(PARK_INDUSTRY.PARK_ID, PARK_INDUSTRY.INDUSTRY_ID)
+			.from(PARK_INDUSTRY)
+			.where(PARK_INDUSTRY.PARK_ID.in(ids))
+			.forEach(r -> admitted.computeIfAbsent(r.value1(), p -> new HashSet<>()).add(r.value2()));
+		Map<Long, AdmissionThresholds> thresholds = this.dsl
+			.select(PARK_ADMISSION.PARK_ID, PARK_ADMISSION.MIN_INVESTMENT_INTENSITY, PARK_ADMISSION.MIN_OUTPUT_PER_MU,
+					PARK_ADMISSION.MIN_TAX_PER_MU, PARK_ADMISSION.MAX_ENERGY_PER_OUTPUT)
+			.from(PARK_ADMISSION)
+			.where(PARK_ADMISSION.PARK_ID.in(ids))
+			.fetchMap(r -> r.value1(), r -> new AdmissionThresholds(r.value2(), r.value3(), r.value4(), r.value5()));
+		Map<Long, Set<Long>> planned = new HashMap<>();
+		this.dsl.select(PARK_ZONE_INDUSTRY.ZONE_ID, PARK_ZONE_INDUSTRY.INDUSTRY_ID)
+			.from(PARK_ZONE_INDUSTRY)
+			.join(PARK_ZONE)
+			.on(PARK_ZONE.ID.eq(PARK_ZONE_INDUSTRY.ZONE_ID))
+			.where(PARK_ZONE.PARK_ID.in(ids))
+			.forEach(r -> planned.computeIfAbsent(r.value1(), z -> new HashSet<>()).add(r.value2()));
+		// per park, its zones in their order, then the plots outside any zone
+		Map<Long, Map<@Nullable Long, ZoneDraft>> zones = new HashMap<>();
+		this.dsl.select(PARK_ZONE.PARK_ID, PARK_ZONE.ID, PARK_ZONE.NAME_ZH, PARK_ZONE.NAME_EN)
+			.from(PARK_ZONE)
+			.where(PARK_ZONE.PARK_ID.in(ids))
+			.orderBy(PARK_ZONE.SORT_ORDER, PARK_ZONE.ID)
+			.forEach(r -> zones.computeIfAbsent(r.value1(), p -> new LinkedHashMap<>())
+				.put(r.value2(), new ZoneDraft(r.value2(), r.value3(), r.value4(), new ArrayList<>())));
+		for (PlotIn p : freePlots(ids)) {
+			zones.computeIfAbsent(p.parkId(), id -> new LinkedHashMap<>())
+				.computeIfAbsent(p.zoneId(), id -> new ZoneDraft(null, null, null, new ArrayList<>()))
+				.plots()
+				.add(p.plot());
+		}
+		List<MatchPark> parks = new ArrayList<>();
+		for (ParkRef ref : refs) {
+			List<MatchZone> parkZones = new ArrayList<>();
+			zones.getOrDefault(ref.id(), Map.of())
+				.values()
+				.forEach(z -> parkZones.add(new MatchZone(z.id(), z.nameZh(), z.nameEn(),
+						(z.id() != null) ? planned.getOrDefault(z.id(), Set.of()) : Set.of(), z.plots())));
+			parks.add(new MatchPark(ref.id(), ref.code(), ref.nameZh(), ref.nameEn(),
+					admitted.getOrDefault(ref.id(), Set.of()),
+					thresholds.getOrDefault(ref.id(), AdmissionThresholds.NONE), parkZones));
+		}
+		return parks;
+	}
+
+	private record ZoneDraft(@Nullable Long id, @Nullable String nameZh, @Nullable String nameEn,
+			List<MatchPlot> plots) {
+	}
+
+	private record PlotIn(long parkId, @Nullable Long zoneId, MatchPlot plot) {
+	}
+
+	/**
+	 * The plots of the parks with free land, by code: land no running allocation holds
+	 * ({@link PlotLand}), none while idle or reclaimed.
+	 */
+	private List<PlotIn> freePlots(List<Long> parkIds) {
+		Field<BigDecimal> held = coalesce(select(sum(LAND_ALLOCATION.AREA_MU)).from(LAND_ALLOCATION)
+			.where(LAND_ALLOCATION.PLOT_ID.eq(PLOT.ID))
+			.and(PlotLand.holdsLand(LAND_ALLOCATION))
+			.asField(), BigDecimal.ZERO);
+		// an AVAILABLE plot holds no land (LandRepository.refreshPlotStatus keeps it so
+		// under
+		// the plot's lock): half the plots of a province skip the sum
+		Field<BigDecimal> free = when(PLOT.STATUS.eq(PlotStatus.AVAILABLE), PLOT.AREA_MU)
+			.otherwise(PLOT.AREA_MU.minus(held))
+			.as("free_mu");
+		return this.dsl
+			.select(PLOT.ID, PLOT.PARK_ID, PLOT.ZONE_ID, PLOT.CODE, PLOT.LAND_USE, free, PLOT.POWER_KVA,
+					PLOT.WATER_T_PER_DAY, PLOT.GAS_M3_PER_DAY, PLOT.PLAN_X, PLOT.PLAN_Y, PLOT.PLAN_W, PLOT.PLAN_H)
+			.from(PLOT)
+			.where(PLOT.PARK_ID.in(parkIds))
+			.and(PLOT.STATUS.notIn(PlotStatus.IDLE, PlotStatus.RECLAIMING))
+			// on the select's alias, so that the held land is summed once per plot
+			.having(field(name(free.getName()), BigDecimal.class).gt(BigDecimal.ZERO))
+			.orderBy(PLOT.CODE)
+			.fetch(r -> {
+				boolean drawn = r.value10() != null && r.value11() != null && r.value12() != null
+						&& r.value13() != null;
+				return new PlotIn(r.value2(), r.value3(),
+						new MatchPlot(r.value1(), r.value4(), LandUse.valueOf(r.value5().getLiteral()), r.value6(),
+								r.value7(), r.value8(), r.value9(),
+								drawn ? new MatchPlot.Rect(r.value10(), r.value11(), r.value12(), r.value13()) : null));
+			});
 	}
 
 }

@@ -245,8 +245,9 @@ public final class BenchData {
 	 * A province of parks: more parks of 2,000 亩 (200 at full scale), each with two
 	 * zones, ten admitted industries, admission thresholds and 100 plots of 20 亩 on a 10
 	 * × 10 plan (20,000 plots); 40 % of the plots allocated to signed projects, 5 %
-	 * reserved, 5 % idle; a land request for every fourth open project. Loaded once, also
-	 * into an older data set.
+	 * reserved, 5 % idle; a land request for each project holding land (its allocation
+	 * made against it) and for every fourth open project. Loaded once, also into an older
+	 * data set.
 	 * @return whether it loaded anything
 	 */
 	private boolean land(Statement s) throws Exception {
@@ -301,15 +302,20 @@ public final class BenchData {
 							(200 + this.random.nextInt(800)) + ".00", this.random.nextInt(2000) + ".00", (i % 10) * 100,
 							(i / 10) * 100, 100, 100);
 					if (status.equals("ALLOCATED")) {
-						row(al, plot, signed.get(allocated++), "20.00", "CONFIRMED", "2020-01-01 09:00:00",
-								"2020-02-01 09:00:00");
+						// land is allocated against a land request, as the CRM does it
+						row(al, plot, signed.get(allocated), requestBase + allocated, "20.00", "CONFIRMED",
+								"2020-01-01 09:00:00", "2020-02-01 09:00:00");
+						allocated++;
 					}
 				}
 			}
 		}
 		try (var rq = writer(requestFile)) {
+			for (int i = 0; i < allocated; i++) {
+				row(rq, requestBase + i, signed.get(i), "20.00", "INDUSTRIAL");
+			}
 			for (int i = 0; i < open.size(); i += 4) {
-				row(rq, requestBase + i / 4, open.get(i), (10 + this.random.nextInt(200)) + ".00",
+				row(rq, requestBase + allocated + i / 4, open.get(i), (10 + this.random.nextInt(200)) + ".00",
 						(i % 8 == 0) ? "INDUSTRIAL" : NULL);
 			}
 		}
@@ -321,7 +327,8 @@ public final class BenchData {
 				"park_id, min_investment_intensity, min_output_per_mu, min_tax_per_mu, max_energy_per_output");
 		load(s, plotFile, "plot", "id, park_id, zone_id, code, area_mu, land_use, status, power_kva, water_t_per_day, "
 				+ "gas_m3_per_day, plan_x, plan_y, plan_w, plan_h");
-		load(s, allocationFile, "land_allocation", "plot_id, project_id, area_mu, status, reserved_at, confirmed_at");
+		load(s, allocationFile, "land_allocation",
+				"plot_id, project_id, land_request_id, area_mu, status, reserved_at, confirmed_at");
 		load(s, requestFile, "land_request", "id, project_id, area_mu, land_use");
 		s.execute("SET foreign_key_checks = 1");
 		for (String table : List.of("park", "park_zone", "plot", "land_allocation", "land_request")) {

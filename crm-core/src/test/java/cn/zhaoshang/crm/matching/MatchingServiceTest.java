@@ -1,5 +1,6 @@
 package cn.zhaoshang.crm.matching;
 
+import static cn.zhaoshang.crm.db.Tables.INDUSTRY;
 import static cn.zhaoshang.crm.db.Tables.LAND_REQUEST;
 import static cn.zhaoshang.crm.db.Tables.PARK;
 import static cn.zhaoshang.crm.db.Tables.PROJECT;
@@ -9,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 
+import cn.zhaoshang.crm.park.ParkRef;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,12 +38,33 @@ class MatchingServiceTest {
 		ProjectMatching bjev = this.matching.forRequest(request("ZS-2016-002"));
 		assertThat(bjev.need().areaMu()).isEqualByComparingTo("2000");
 		assertThat(bjev.options()).hasSizeGreaterThanOrEqualTo(4).allMatch(o -> o.verdict() == Verdict.DOES_NOT_FIT);
+		// new-energy vehicles: only the parks that admit them are weighed, the others
+		// named
+		assertThat(bjev.options()).extracting(MatchOption::parkCode)
+			.containsOnly("AUTO_PARTS", "TSINGHUA")
+			.contains("AUTO_PARTS", "TSINGHUA");
+		assertThat(bjev.notAdmitting()).extracting(ParkRef::code).containsExactlyInAnyOrder("SME", "PIPELINE");
 		MatchOption closest = bjev.options().getFirst();
 		assertThat(closest.parkCode()).isEqualTo("AUTO_PARTS");
 		assertThat(closest.zoneNameZh()).isEqualTo("工业生产区");
 		// 1500 亩 zone, 460 confirmed and 60 reserved: 980 free in one block, 1020 short
 		assertThat(closest.reasons(Criterion.LAND).getFirst().arguments()).element(1)
 			.satisfies(have -> assertThat((BigDecimal) have).isEqualByComparingTo("980"));
+	}
+
+	@Test
+	@WithUserDetails("staff")
+	void a_high_polluting_industry_is_weighed_in_no_park() {
+		this.dsl.update(INDUSTRY)
+			.set(INDUSTRY.HIGH_POLLUTION, true)
+			.where(INDUSTRY.ID
+				.eq(this.dsl.select(PROJECT.INDUSTRY_ID).from(PROJECT).where(PROJECT.CODE.eq("ZS-2016-002")).asField()))
+			.execute();
+		ProjectMatching bjev = this.matching.forRequest(request("ZS-2016-002"));
+		assertThat(bjev.need().highPollution()).isTrue();
+		assertThat(bjev.options()).isEmpty();
+		assertThat(bjev.notAdmitting()).extracting(ParkRef::code)
+			.containsExactlyInAnyOrder("AUTO_PARTS", "TSINGHUA", "SME", "PIPELINE");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import cn.zhaoshang.crm.matching.MatchOption;
 import cn.zhaoshang.crm.matching.MatchingService;
 import cn.zhaoshang.crm.matching.PlotTake;
 import cn.zhaoshang.crm.matching.ProjectMatching;
+import cn.zhaoshang.crm.park.ParkRef;
 import cn.zhaoshang.crm.matching.Verdict;
 import cn.zhaoshang.crm.park.ParkService;
 import cn.zhaoshang.crm.project.ProjectDetail;
@@ -50,9 +51,17 @@ public class ProjectLandPanel extends VerticalLayout {
 
 	final AllocationGrid allocationGrid;
 
+	/**
+	 * How many parks that do not admit the industry are named (a province has hundreds).
+	 */
+	static final int NOT_ADMITTING_NAMED = 8;
+
 	final Grid<MatchOption> options = new Grid<>();
 
 	final Paragraph matchingFor = new Paragraph();
+
+	/** The parks that do not admit the project's industry: named, not weighed. */
+	final Paragraph notAdmitting = new Paragraph();
 
 	private final LandRequestService requestService;
 
@@ -132,7 +141,9 @@ public class ProjectLandPanel extends VerticalLayout {
 				this.addRequest);
 		requestHeader.setAlignItems(Alignment.BASELINE);
 		add(requestHeader, this.requests, new H3(getTranslation("allocation.title")), this.allocationGrid,
-				new H3(getTranslation("matching.title")), this.matchingFor, this.options);
+				new H3(getTranslation("matching.title")), this.matchingFor, this.options, this.notAdmitting);
+		this.notAdmitting.setId("match-not-admitting");
+		this.notAdmitting.addClassName("allocation-hint");
 	}
 
 	/** Shows the land of this project (called whenever the project page loads). */
@@ -163,13 +174,15 @@ public class ProjectLandPanel extends VerticalLayout {
 			this.shown = null;
 			this.matchingFor.setText(getTranslation("matching.no-request"));
 			this.options.setItems(List.of());
+			this.notAdmitting.setText("");
 			return;
 		}
 		ProjectMatching result = this.matching.forRequest(request.id());
 		this.shown = result;
 		this.matchingFor.setText(getTranslation(result.covered() ? "matching.for-covered" : "matching.for",
 				Formats.area(result.need().areaMu(), getLocale())));
-		this.options.setItems(result.options()); // parks × zones: about ten
+		this.options.setItems(result.options()); // the admitting parks' zones
+		this.notAdmitting.setText(notAdmitting(result));
 		// open the reasons of the options that fit, and of the first when none does
 		result.options()
 			.stream()
@@ -244,6 +257,26 @@ public class ProjectLandPanel extends VerticalLayout {
 		String park = chinese ? r.parkNameZh() : r.parkNameEn();
 		String zone = chinese ? r.zoneNameZh() : r.zoneNameEn();
 		return (zone != null) ? park + " · " + zone : String.valueOf(park);
+	}
+
+	/** "Not admitted in …: A, B, C": the parks left out of the ranking, and why. */
+	private String notAdmitting(ProjectMatching result) {
+		List<ParkRef> parks = result.notAdmitting();
+		if (parks.isEmpty()) {
+			return "";
+		}
+		if (result.need().highPollution()) {
+			return getTranslation("matching.not-admitted.high-pollution", parks.size());
+		}
+		boolean chinese = "zh".equals(getLocale().getLanguage());
+		List<String> names = parks.stream()
+			.limit(NOT_ADMITTING_NAMED)
+			.map(p -> chinese ? p.nameZh() : p.nameEn())
+			.toList();
+		String list = String.join(getTranslation("common.list-separator"), names);
+		return (parks.size() > names.size())
+				? getTranslation("matching.not-admitted.many", parks.size(), list, parks.size() - names.size())
+				: getTranslation("matching.not-admitted", parks.size(), list);
 	}
 
 	/** "park · zone" in the user's language. */
