@@ -10,22 +10,23 @@ import static cn.zhaoshang.crm.db.Tables.PARK;
 import static cn.zhaoshang.crm.db.Tables.PLAN_INDICATOR;
 import static cn.zhaoshang.crm.db.Tables.PLOT;
 import static cn.zhaoshang.crm.db.Tables.PROJECT;
+import static cn.zhaoshang.crm.db.Tables.PROJECT_MILESTONE;
 import static cn.zhaoshang.crm.db.Tables.PROJECT_STAGE_CHANGE;
 import static org.jooq.impl.DSL.avg;
-import static org.jooq.impl.DSL.choose;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.lead;
 import static org.jooq.impl.DSL.localDateDiff;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.nullif;
 import static org.jooq.impl.DSL.partitionBy;
 import static org.jooq.impl.DSL.round;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
@@ -43,12 +44,11 @@ import cn.zhaoshang.crm.db.enums.AppUserRoleRole;
 import cn.zhaoshang.crm.db.enums.LandAllocationStatus;
 import cn.zhaoshang.crm.db.enums.PlotStatus;
 import cn.zhaoshang.crm.db.enums.ProjectStage;
-import cn.zhaoshang.crm.db.enums.ProjectStageChangeToStage;
+import cn.zhaoshang.crm.db.enums.ProjectStageChangeFromStage;
+import cn.zhaoshang.crm.db.tables.ProjectStageChange;
 import cn.zhaoshang.crm.investor.IndustryCluster;
 import cn.zhaoshang.crm.project.ProjectFigures;
 import cn.zhaoshang.crm.project.Stage;
-import org.jooq.CaseValueStep;
-import org.jooq.CaseWhenStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -116,6 +116,18 @@ class ReportRepository {
 			.on(INDUSTRY.ID.eq(coalesce(PROJECT.INDUSTRY_ID, INVESTOR.INDUSTRY_ID)));
 	}
 
+	/**
+	 * The same, joined to investor and industry only when the cluster filter needs them
+	 * (a province's 400,000 projects join twice for nothing otherwise).
+	 */
+	private static Table<?> projects(Table<?> base, Condition on, Scope scope) {
+		return (scope.cluster() != null) ? projects(base, on) : base.join(PROJECT).on(on);
+	}
+
+	private static Table<?> projects(Scope scope) {
+		return (scope.cluster() != null) ? projects() : PROJECT;
+	}
+
 	private static Table<?> projects() {
 		return PROJECT.join(INVESTOR)
 			.on(INVESTOR.ID.eq(PROJECT.INVESTOR_ID))
@@ -145,7 +157,7 @@ class ReportRepository {
 	private static Condition activities(Scope scope) {
 		Condition c = noCondition();
 		if (scope.parkId() != null || scope.cluster() != null) {
-			c = c.and(ACTIVITY.PROJECT_ID.in(select(PROJECT.ID).from(projects())
+			c = c.and(ACTIVITY.PROJECT_ID.in(select(PROJECT.ID).from(projects(scope))
 				.where(where(new Scope(scope.parkId(), scope.cluster(), null)))));
 		}
 		if (scope.ownerId() != null) {
@@ -162,28 +174,8 @@ class ReportRepository {
 		return (cluster != null) ? IndustryCluster.valueOf(cluster.name()) : null;
 	}
 
-	private static ProjectStageChangeToStage toStage(Stage stage) {
-		return ProjectStageChangeToStage.valueOf(stage.name());
-	}
-
 	private static Stage stage(Enum<?> dbStage) {
 		return Stage.valueOf(dbStage.name());
-	}
-
-	/** The main-line stages from {@code stage} on. */
-	private static List<ProjectStageChangeToStage> atOrAfter(Stage stage) {
-		return Stage.mainLine().stream().filter(s -> s.step() >= stage.step()).map(ReportRepository::toStage).toList();
-	}
-
-	/** A history row's position on the main line (LEAD = 0), NULL off it. */
-	private static Field<Integer> step(Field<ProjectStageChangeToStage> stage) {
-		CaseValueStep<ProjectStageChangeToStage> choice = choose(stage);
-		CaseWhenStep<ProjectStageChangeToStage, Integer> steps = null;
-		for (Stage s : Stage.mainLine()) {
-			steps = (steps == null) ? choice.when(toStage(s), inline(s.step()))
-					: steps.when(toStage(s), inline(s.step()));
-		}
-		return steps.otherwise(inline((Integer) null));
 	}
 
 	private static BigDecimal orZero(@Nullable BigDecimal value) {
@@ -194,71 +186,59 @@ class ReportRepository {
 		return at.ge(from).and(at.lt(until));
 	}
 
-	/**
-	 * Per project, when it first reached each milestone (or a later main-line stage):
-	 * going back a step and forward again does not count twice.
-	 */
-	private static Table<?> milestonesReached() {
-		List<Field<?>> fields = new ArrayList<>();
-		fields.add(PROJECT_STAGE_CHANGE.PROJECT_ID);
-		for (Stage m : MILESTONES) {
-			fields.add(min(when(PROJECT_STAGE_CHANGE.TO_STAGE.in(atOrAfter(m)), PROJECT_STAGE_CHANGE.CHANGED_AT))
-				.as(reachedName(m)));
-		}
-		return select(fields).from(PROJECT_STAGE_CHANGE).groupBy(PROJECT_STAGE_CHANGE.PROJECT_ID).asTable("ms");
-	}
-
-	private static String reachedName(Stage milestone) {
-		return "reached_" + milestone.name().toLowerCase(java.util.Locale.ROOT);
-	}
-
-	private static Field<LocalDateTime> reached(Table<?> ms, Stage milestone) {
-		return ms.field(reachedName(milestone), LocalDateTime.class);
+	/** A milestone row of the step, reached in [from, until). */
+	private static Condition reachedIn(Stage stage, LocalDateTime from, LocalDateTime until) {
+		return PROJECT_MILESTONE.STEP.eq((byte) stage.step()).and(between(PROJECT_MILESTONE.REACHED_AT, from, until));
 	}
 
 	// ---------------------------------------------------------------- funnel
 
-	/** Stage counts and money at the end of the period, from each project's last move. */
+	/**
+	 * Stage counts and money at the end of the period: today's stages, with the moves
+	 * made since then undone (a project stood at the end where its first later move took
+	 * it from; a project whose first move is later did not exist yet). Reads the projects
+	 * and the moves after the end only, not the whole history.
+	 */
 	Map<Stage, FunnelStage> funnel(ReportFilter filter, Scope scope) {
 		LocalDateTime end = filter.end();
-		Table<?> latest = select(PROJECT_STAGE_CHANGE.PROJECT_ID, PROJECT_STAGE_CHANGE.TO_STAGE,
-				rowNumber()
-					.over(partitionBy(PROJECT_STAGE_CHANGE.PROJECT_ID).orderBy(PROJECT_STAGE_CHANGE.CHANGED_AT.desc(),
-							PROJECT_STAGE_CHANGE.ID.desc()))
-					.as("rn"))
-			.from(PROJECT_STAGE_CHANGE)
-			.where(PROJECT_STAGE_CHANGE.CHANGED_AT.lt(end))
-			.asTable("latest");
-		Field<ProjectStageChangeToStage> stageNow = latest.field(PROJECT_STAGE_CHANGE.TO_STAGE);
 		Map<Stage, int[]> counts = new EnumMap<>(Stage.class);
 		Map<Stage, BigDecimal[]> money = new EnumMap<>(Stage.class);
-		this.dsl.select(stageNow, count(), sum(PROJECT.INVESTMENT_TOTAL), sum(PROJECT.INVESTMENT_FOREIGN_USD))
-			.from(projects(latest, PROJECT.ID.eq(latest.field(PROJECT_STAGE_CHANGE.PROJECT_ID))))
-			.where(latest.field("rn", Integer.class).eq(1))
+		this.dsl.select(PROJECT.STAGE, count(), sum(PROJECT.INVESTMENT_TOTAL), sum(PROJECT.INVESTMENT_FOREIGN_USD))
+			.from(projects(scope))
+			.where(where(scope))
+			.groupBy(PROJECT.STAGE)
+			.forEach(r -> add(counts, money, stage(r.value1()), r.value2(), r.value3(), r.value4()));
+		ProjectStageChange earlier = PROJECT_STAGE_CHANGE.as("earlier");
+		Condition firstSinceEnd = notExists(selectOne().from(earlier)
+			.where(earlier.PROJECT_ID.eq(PROJECT_STAGE_CHANGE.PROJECT_ID))
+			.and(earlier.CHANGED_AT.ge(end))
+			.and(earlier.CHANGED_AT.lt(PROJECT_STAGE_CHANGE.CHANGED_AT)
+				.or(earlier.CHANGED_AT.eq(PROJECT_STAGE_CHANGE.CHANGED_AT)
+					.and(earlier.ID.lt(PROJECT_STAGE_CHANGE.ID)))));
+		this.dsl
+			.select(PROJECT.STAGE, PROJECT_STAGE_CHANGE.FROM_STAGE, count(), sum(PROJECT.INVESTMENT_TOTAL),
+					sum(PROJECT.INVESTMENT_FOREIGN_USD))
+			.from(projects(PROJECT_STAGE_CHANGE, PROJECT.ID.eq(PROJECT_STAGE_CHANGE.PROJECT_ID), scope))
+			.where(PROJECT_STAGE_CHANGE.CHANGED_AT.ge(end))
+			.and(firstSinceEnd)
 			.and(where(scope))
-			.groupBy(stageNow)
-			.fetch()
+			.groupBy(PROJECT.STAGE, PROJECT_STAGE_CHANGE.FROM_STAGE)
 			.forEach(r -> {
-				counts.put(stage(r.value1()), new int[] { r.value2() });
-				money.put(stage(r.value1()), new BigDecimal[] { orZero(r.value3()), orZero(r.value4()) });
+				add(counts, money, stage(r.value1()), -r.value3(), negate(r.value4()), negate(r.value5()));
+				if (r.value2() != null) {
+					add(counts, money, stage(r.value2()), r.value3(), r.value4(), r.value5());
+				}
 			});
 
-		// how far each project had got by the end: max step on the main line
-		Field<Integer> maxStep = max(step(PROJECT_STAGE_CHANGE.TO_STAGE)).as("max_step");
-		Table<?> furthest = select(PROJECT_STAGE_CHANGE.PROJECT_ID, maxStep).from(PROJECT_STAGE_CHANGE)
-			.where(PROJECT_STAGE_CHANGE.CHANGED_AT.lt(end))
-			.groupBy(PROJECT_STAGE_CHANGE.PROJECT_ID)
-			.asTable("furthest");
-		Field<Integer> furthestStep = furthest.field("max_step", Integer.class);
-		List<Field<Integer>> reachedFields = Stage.mainLine()
-			.stream()
-			.map(s -> coalesce(sum(when(furthestStep.ge(s.step()), inline(1)).otherwise(inline(0))), inline(0))
-				.cast(SQLDataType.INTEGER))
-			.toList();
-		Record reachedRow = this.dsl.select(reachedFields)
-			.from(projects(furthest, PROJECT.ID.eq(furthest.field(PROJECT_STAGE_CHANGE.PROJECT_ID))))
-			.where(where(scope))
-			.fetchSingle();
+		// how far the projects had got by the end: each step reached before it
+		Map<Integer, Integer> reachedByStep = new java.util.HashMap<>();
+		this.dsl.select(PROJECT_MILESTONE.STEP, count())
+			.from(unscoped(scope) ? PROJECT_MILESTONE
+					: projects(PROJECT_MILESTONE, PROJECT.ID.eq(PROJECT_MILESTONE.PROJECT_ID), scope))
+			.where(PROJECT_MILESTONE.REACHED_AT.lt(end))
+			.and(where(scope))
+			.groupBy(PROJECT_MILESTONE.STEP)
+			.forEach(r -> reachedByStep.put(r.value1().intValue(), r.value2()));
 
 		Map<Stage, BigDecimal[]> medians = medianDays(filter, scope);
 		Map<Stage, FunnelStage> funnel = new EnumMap<>(Stage.class);
@@ -266,7 +246,7 @@ class ReportRepository {
 		for (Stage s : Stage.values()) {
 			int projects = counts.getOrDefault(s, new int[] { 0 })[0];
 			BigDecimal[] m = money.getOrDefault(s, new BigDecimal[] { ZERO, ZERO });
-			int reached = s.isMainLine() ? reachedRow.get(s.step(), Integer.class) : 0;
+			int reached = s.isMainLine() ? reachedByStep.getOrDefault(s.step(), 0) : 0;
 			BigDecimal conversion = (s.isMainLine() && s.step() > 0) ? Ratios.pct(reached, previousReached) : null;
 			BigDecimal[] median = medians.get(s);
 			funnel.put(s, new FunnelStage(s, projects, m[0], m[1], reached, conversion,
@@ -278,34 +258,44 @@ class ReportRepository {
 		return funnel;
 	}
 
+	private static void add(Map<Stage, int[]> counts, Map<Stage, BigDecimal[]> money, Stage stage, int projects,
+			@Nullable BigDecimal investment, @Nullable BigDecimal usd) {
+		counts.computeIfAbsent(stage, k -> new int[1])[0] += projects;
+		BigDecimal[] m = money.computeIfAbsent(stage, k -> new BigDecimal[] { ZERO, ZERO });
+		m[0] = m[0].add(orZero(investment));
+		m[1] = m[1].add(orZero(usd));
+	}
+
+	private static @Nullable BigDecimal negate(@Nullable BigDecimal value) {
+		return (value != null) ? value.negate() : null;
+	}
+
 	/**
 	 * Median days per main-line stage over the stays that ended in the period. A stay
-	 * runs from a move into the stage to the project's next move (LEAD over the history);
-	 * the median is the middle stay, or the mean of the middle two (ROW_NUMBER and COUNT
-	 * over the stage, which MySQL 8 and MariaDB both run; MEDIAN() is MariaDB only).
+	 * runs from a move into the stage to the project's next move, which keeps when the
+	 * stay began ({@code from_stage_since}), so only the period's moves are read. The
+	 * median is the middle stay, or the mean of the middle two (ROW_NUMBER and COUNT over
+	 * the stage, which MySQL 8 and MariaDB both run; MEDIAN() is MariaDB only).
 	 */
 	private Map<Stage, BigDecimal[]> medianDays(ReportFilter filter, Scope scope) {
-		Field<LocalDateTime> leftAt = lead(PROJECT_STAGE_CHANGE.CHANGED_AT)
-			.over(partitionBy(PROJECT_STAGE_CHANGE.PROJECT_ID).orderBy(PROJECT_STAGE_CHANGE.CHANGED_AT,
-					PROJECT_STAGE_CHANGE.ID))
-			.as("left_at");
-		Table<?> stays = select(PROJECT_STAGE_CHANGE.TO_STAGE, PROJECT_STAGE_CHANGE.CHANGED_AT, leftAt)
-			.from(projects(PROJECT_STAGE_CHANGE, PROJECT.ID.eq(PROJECT_STAGE_CHANGE.PROJECT_ID)))
-			.where(where(scope))
-			.asTable("stays");
-		Field<ProjectStageChangeToStage> stayStage = stays.field(PROJECT_STAGE_CHANGE.TO_STAGE);
-		Field<LocalDateTime> stayLeft = stays.field("left_at", LocalDateTime.class);
-		Field<Integer> days = localDateDiff(stayLeft.cast(SQLDataType.LOCALDATE),
-				stays.field(PROJECT_STAGE_CHANGE.CHANGED_AT).cast(SQLDataType.LOCALDATE));
+		Field<ProjectStageChangeFromStage> stayStage = PROJECT_STAGE_CHANGE.FROM_STAGE;
+		Field<Integer> days = localDateDiff(PROJECT_STAGE_CHANGE.CHANGED_AT.cast(SQLDataType.LOCALDATE),
+				PROJECT_STAGE_CHANGE.FROM_STAGE_SINCE.cast(SQLDataType.LOCALDATE));
+		List<ProjectStageChangeFromStage> mainLine = Stage.mainLine()
+			.stream()
+			.map(s -> ProjectStageChangeFromStage.valueOf(s.name()))
+			.toList();
 		Table<?> ranked = select(stayStage, days.as("days"),
 				rowNumber().over(partitionBy(stayStage).orderBy(days)).as("rn"),
 				count().over(partitionBy(stayStage)).as("cnt"))
-			.from(stays)
-			.where(stayLeft.ge(filter.start()))
-			.and(stayLeft.lt(filter.end()))
-			.and(stayStage.in(atOrAfter(Stage.LEAD)))
+			.from(unscoped(scope) ? PROJECT_STAGE_CHANGE
+					: projects(PROJECT_STAGE_CHANGE, PROJECT.ID.eq(PROJECT_STAGE_CHANGE.PROJECT_ID), scope))
+			.where(between(PROJECT_STAGE_CHANGE.CHANGED_AT, filter.start(), filter.end()))
+			.and(stayStage.in(mainLine))
+			.and(PROJECT_STAGE_CHANGE.FROM_STAGE_SINCE.isNotNull())
+			.and(where(scope))
 			.asTable("ranked");
-		Field<ProjectStageChangeToStage> rankedStage = ranked.field(PROJECT_STAGE_CHANGE.TO_STAGE);
+		Field<ProjectStageChangeFromStage> rankedStage = ranked.field(stayStage);
 		Field<Integer> rn = ranked.field("rn", Integer.class);
 		Field<Integer> cnt = ranked.field("cnt", Integer.class);
 		Map<Stage, BigDecimal[]> medians = new EnumMap<>(Stage.class);
@@ -321,32 +311,43 @@ class ReportRepository {
 		return medians;
 	}
 
+	/** No park, cluster or owner: the history alone answers, without joining projects. */
+	private static boolean unscoped(Scope scope) {
+		return scope.parkId() == null && scope.cluster() == null && scope.ownerId() == null;
+	}
+
 	// ---------------------------------------------------------------- milestones
 
 	/** Projects reaching each milestone in the period and a year earlier, with money. */
 	List<Milestone> milestones(ReportFilter filter, Scope scope) {
-		Table<?> ms = milestonesReached();
 		ReportFilter last = filter.lastYear();
 		List<Field<?>> fields = new ArrayList<>();
-		for (Stage m : MILESTONES) {
-			for (ReportFilter period : List.of(filter, last)) {
-				Condition in = between(reached(ms, m), period.start(), period.end());
-				fields.add(count(when(in, inline(1))));
-				fields.add(sum(when(in, PROJECT.INVESTMENT_TOTAL)));
-				fields.add(sum(when(in, PROJECT.INVESTMENT_FOREIGN_USD)));
-			}
+		fields.add(PROJECT_MILESTONE.STEP);
+		for (ReportFilter period : List.of(filter, last)) {
+			Condition in = between(PROJECT_MILESTONE.REACHED_AT, period.start(), period.end());
+			fields.add(count(when(in, inline(1))));
+			fields.add(sum(when(in, PROJECT.INVESTMENT_TOTAL)));
+			fields.add(sum(when(in, PROJECT.INVESTMENT_FOREIGN_USD)));
 		}
-		Record row = this.dsl.select(fields)
-			.from(projects(ms, PROJECT.ID.eq(ms.field(PROJECT_STAGE_CHANGE.PROJECT_ID))))
-			.where(where(scope))
-			.fetchSingle();
+		Map<Integer, Record> byStep = new java.util.HashMap<>();
+		this.dsl.select(fields)
+			.from(projects(PROJECT_MILESTONE, PROJECT.ID.eq(PROJECT_MILESTONE.PROJECT_ID), scope))
+			.where(PROJECT_MILESTONE.STEP.in(MILESTONES.stream().map(m -> (byte) m.step()).toList()))
+			.and(between(PROJECT_MILESTONE.REACHED_AT, filter.start(), filter.end())
+				.or(between(PROJECT_MILESTONE.REACHED_AT, last.start(), last.end())))
+			.and(where(scope))
+			.groupBy(PROJECT_MILESTONE.STEP)
+			.forEach(r -> byStep.put(r.get(PROJECT_MILESTONE.STEP).intValue(), r));
 		List<Milestone> milestones = new ArrayList<>();
-		int i = 0;
 		for (Stage m : MILESTONES) {
-			milestones.add(new Milestone(m, row.get(i, Integer.class), orZero(row.get(i + 1, BigDecimal.class)),
-					orZero(row.get(i + 2, BigDecimal.class)), row.get(i + 3, Integer.class),
-					orZero(row.get(i + 4, BigDecimal.class)), orZero(row.get(i + 5, BigDecimal.class))));
-			i += 6;
+			Record row = byStep.get(m.step());
+			if (row == null) {
+				milestones.add(new Milestone(m, 0, ZERO, ZERO, 0, ZERO, ZERO));
+				continue;
+			}
+			milestones.add(new Milestone(m, row.get(1, Integer.class), orZero(row.get(2, BigDecimal.class)),
+					orZero(row.get(3, BigDecimal.class)), row.get(4, Integer.class),
+					orZero(row.get(5, BigDecimal.class)), orZero(row.get(6, BigDecimal.class))));
 		}
 		return milestones;
 	}
@@ -371,27 +372,29 @@ class ReportRepository {
 	 * 亿美元 at the configured rate
 	 */
 	SignedInWindow signedInWindow(LocalDateTime from, LocalDateTime until, BigDecimal majorTotal, Scope scope) {
-		Table<?> ms = milestonesReached();
-		Condition signed = between(reached(ms, Stage.SIGNED), from, until);
+		Condition signed = reachedIn(Stage.SIGNED, from, until);
 		// the same rule as ProjectFigures.isMajor, in SQL
 		Condition major = PROJECT.INVESTMENT_FOREIGN_USD.ge(ProjectFigures.MAJOR_USD)
 			.or(PROJECT.INVESTMENT_TOTAL.ge(majorTotal));
-		Table<?> joined = projects(ms, PROJECT.ID.eq(ms.field(PROJECT_STAGE_CHANGE.PROJECT_ID)));
-		Record row = this.dsl
-			.select(count(when(signed.and(major), inline(1))), sum(when(signed, PROJECT.INVESTMENT_FOREIGN_USD)))
-			.from(joined)
-			.where(where(scope))
-			.fetchSingle();
+		Table<?> joined = projects(PROJECT_MILESTONE, PROJECT.ID.eq(PROJECT_MILESTONE.PROJECT_ID));
+		int[] majorProjects = { 0 };
+		BigDecimal[] foreignUsd = { ZERO };
 		Map<@Nullable IndustryCluster, BigDecimal> byCluster = new java.util.LinkedHashMap<>();
-		this.dsl.select(INDUSTRY.CLUSTER, sum(PROJECT.INVESTMENT_TOTAL))
+		// one pass over the signings, by cluster; the totals are the clusters' sums
+		this.dsl
+			.select(INDUSTRY.CLUSTER, count(when(major, inline(1))), sum(PROJECT.INVESTMENT_FOREIGN_USD),
+					sum(PROJECT.INVESTMENT_TOTAL))
 			.from(joined)
 			.where(where(scope))
 			.and(signed)
 			.groupBy(INDUSTRY.CLUSTER)
 			.orderBy(INDUSTRY.CLUSTER)
-			.fetch()
-			.forEach(r -> byCluster.put(cluster(r.value1()), orZero(r.value2())));
-		return new SignedInWindow(row.get(0, Integer.class), orZero(row.get(1, BigDecimal.class)), byCluster);
+			.forEach(r -> {
+				majorProjects[0] += r.value2();
+				foreignUsd[0] = foreignUsd[0].add(orZero(r.value3()));
+				byCluster.put(cluster(r.value1()), orZero(r.value4()));
+			});
+		return new SignedInWindow(majorProjects[0], foreignUsd[0], byCluster);
 	}
 
 	record SignedInWindow(int majorProjects, BigDecimal foreignUsd,
@@ -460,8 +463,12 @@ class ReportRepository {
 		return localDateDiff(inline(asOf), PROJECT.STAGE_CHANGED_AT.cast(SQLDataType.LOCALDATE));
 	}
 
+	/**
+	 * In the stage for more than {@code stuckDays} whole days (an index range on the day
+	 * moved).
+	 */
 	private static Condition stuck(LocalDate asOf, int stuckDays) {
-		return PROJECT.STAGE.notIn(CLOSED).and(daysInStage(asOf).gt(stuckDays));
+		return PROJECT.STAGE.notIn(CLOSED).and(PROJECT.STAGE_CHANGED_AT.lt(asOf.minusDays(stuckDays).atStartOfDay()));
 	}
 
 	/** Open projects in their stage for more than {@code stuckDays}, longest first. */
@@ -470,10 +477,13 @@ class ReportRepository {
 		return this.dsl
 			.select(PROJECT.ID, PROJECT.CODE, PROJECT.NAME, PROJECT.STAGE, APP_USER.DISPLAY_NAME,
 					PROJECT.STAGE_CHANGED_AT, days)
-			.from(projects().join(APP_USER).on(APP_USER.ID.eq(PROJECT.OWNER_ID)))
+			.from(projects(scope).join(APP_USER).on(APP_USER.ID.eq(PROJECT.OWNER_ID)))
 			.where(where(scope))
 			.and(stuck(asOf, stuckDays))
-			.orderBy(days.desc(), PROJECT.ID)
+			// the longest first, in the order of the index on (time moved, stage): it
+			// stops
+			// at the limit instead of sorting every stuck project of a province
+			.orderBy(PROJECT.STAGE_CHANGED_AT)
 			.limit(limit)
 			.fetch(r -> new StuckProject(r.value1(), r.value2(), r.value3(), stage(r.value4()), r.value5(), r.value6(),
 					r.value7()));
@@ -481,7 +491,7 @@ class ReportRepository {
 
 	int stuckCount(LocalDate asOf, int stuckDays, Scope scope) {
 		return this.dsl.selectCount()
-			.from(projects())
+			.from(projects(scope))
 			.where(where(scope))
 			.and(stuck(asOf, stuckDays))
 			.fetchSingle()
@@ -490,7 +500,7 @@ class ReportRepository {
 
 	/** Per owner: stuck projects and follow-ups due before {@code asOf} and not done. */
 	List<OwnerSupervision> byOwner(LocalDate asOf, int stuckDays, Scope scope) {
-		Table<?> stuckPerOwner = select(PROJECT.OWNER_ID, count().as("stuck")).from(projects())
+		Table<?> stuckPerOwner = select(PROJECT.OWNER_ID, count().as("stuck")).from(projects(scope))
 			.where(where(scope))
 			.and(stuck(asOf, stuckDays))
 			.groupBy(PROJECT.OWNER_ID)
@@ -524,7 +534,7 @@ class ReportRepository {
 	/** Every enabled STAFF user (or just {@code scope.ownerId}) with their period. */
 	List<StaffPerformance> staffPerformance(ReportFilter filter, Scope scope) {
 		Scope anyOwner = new Scope(scope.parkId(), scope.cluster(), null);
-		Table<?> leads = select(PROJECT.OWNER_ID, count().as("leads")).from(projects())
+		Table<?> leads = select(PROJECT.OWNER_ID, count().as("leads")).from(projects(anyOwner))
 			.where(where(anyOwner))
 			.and(between(PROJECT.CREATED_AT, filter.start(), filter.end()))
 			.groupBy(PROJECT.OWNER_ID)
@@ -537,12 +547,11 @@ class ReportRepository {
 			.and(activities(anyOwner))
 			.groupBy(ACTIVITY.OWNER_ID)
 			.asTable("acts");
-		Table<?> ms = milestonesReached();
 		Table<?> signed = select(PROJECT.OWNER_ID, count().as("signings"),
 				sum(PROJECT.INVESTMENT_TOTAL).as("investment"), sum(PROJECT.INVESTMENT_FOREIGN_USD).as("usd"))
-			.from(projects(ms, PROJECT.ID.eq(ms.field(PROJECT_STAGE_CHANGE.PROJECT_ID))))
+			.from(projects(PROJECT_MILESTONE, PROJECT.ID.eq(PROJECT_MILESTONE.PROJECT_ID), anyOwner))
 			.where(where(anyOwner))
-			.and(between(reached(ms, Stage.SIGNED), filter.start(), filter.end()))
+			.and(reachedIn(Stage.SIGNED, filter.start(), filter.end()))
 			.groupBy(PROJECT.OWNER_ID)
 			.asTable("signed");
 		Condition who = APP_USER.ENABLED.isTrue();

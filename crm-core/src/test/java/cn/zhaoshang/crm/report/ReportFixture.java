@@ -59,7 +59,7 @@ final class ReportFixture {
 
 	private final DSLContext dsl;
 
-	private final long director;
+	final long director;
 
 	private final long investorA;
 

@@ -1,15 +1,21 @@
 package cn.zhaoshang.crm.report;
 
+import static cn.zhaoshang.crm.db.Tables.PROJECT;
+import static cn.zhaoshang.crm.db.Tables.PROJECT_STAGE_CHANGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.zhaoshang.crm.db.enums.ProjectStage;
+import cn.zhaoshang.crm.db.enums.ProjectStageChangeFromStage;
+import cn.zhaoshang.crm.db.enums.ProjectStageChangeToStage;
 import cn.zhaoshang.crm.investor.IndustryCluster;
 import cn.zhaoshang.crm.project.ProjectFigures;
 import cn.zhaoshang.crm.project.Stage;
@@ -88,6 +94,38 @@ class ReportServiceTest {
 			assertThat(funnel.get(empty).investment()).as(empty.name()).isEqualByComparingTo("0");
 		}
 		assertThat(funnel.values().stream().mapToInt(FunnelStage::projects).sum()).isEqualTo(6);
+	}
+
+	@Test
+	@WithUserDetails("director")
+	void a_move_after_the_period_leaves_its_funnel_as_it_stood_on_the_last_day() {
+		// F-6 (SIGNED since 2018-08) is supplied with land in February 2020
+		long f6 = this.fixture.projects.get("F-6");
+		this.dsl.update(PROJECT)
+			.set(PROJECT.STAGE, ProjectStage.LAND_SUPPLIED)
+			.set(PROJECT.STAGE_CHANGED_AT, LocalDateTime.of(2020, 2, 1, 9, 0))
+			.where(PROJECT.ID.eq(f6))
+			.execute();
+		this.dsl.insertInto(PROJECT_STAGE_CHANGE)
+			.set(PROJECT_STAGE_CHANGE.PROJECT_ID, f6)
+			.set(PROJECT_STAGE_CHANGE.FROM_STAGE, ProjectStageChangeFromStage.SIGNED)
+			.set(PROJECT_STAGE_CHANGE.TO_STAGE, ProjectStageChangeToStage.LAND_SUPPLIED)
+			.set(PROJECT_STAGE_CHANGE.CHANGED_BY, this.fixture.director)
+			.set(PROJECT_STAGE_CHANGE.CHANGED_AT, LocalDateTime.of(2020, 2, 1, 9, 0))
+			.execute();
+		Map<Stage, FunnelStage> funnel = byStage(this.reports.compute(year2019(), AS_OF));
+		assertThat(funnel.get(Stage.SIGNED).projects()).isEqualTo(1);
+		assertThat(funnel.get(Stage.SIGNED).foreignUsd()).isEqualByComparingTo("100");
+		assertThat(funnel.get(Stage.LAND_SUPPLIED).projects()).isZero();
+		assertThat(Stage.mainLine().stream().map(s -> funnel.get(s).reached()).toList()).containsExactly(6, 5, 4, 3, 3,
+				3, 2, 2, 1, 0);
+		// and 2020 sees it on its land, reached in February
+		Map<Stage, FunnelStage> later = byStage(this.reports.compute(
+				new ReportFilter(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), this.fixture.parkId, null, 180),
+				AS_OF));
+		assertThat(later.get(Stage.SIGNED).projects()).isZero();
+		assertThat(later.get(Stage.LAND_SUPPLIED).projects()).isEqualTo(1);
+		assertThat(later.get(Stage.LAND_SUPPLIED).reached()).isEqualTo(3);
 	}
 
 	@Test

@@ -34,7 +34,8 @@ class ProjectLandPanelTest extends BrowserlessTestBase {
 		assertThat(test(land.allocationGrid).size()).isZero();
 		assertThat(test(land.options).getRow(0).parkCode()).isEqualTo("AUTO_PARTS");
 		assertThat(test(land.options).getRow(0).verdict()).isEqualTo(Verdict.FITS);
-		// the parks that do not admit the industry are named below the ranking, not weighed
+		// the parks that do not admit the industry are named below the ranking, not
+		// weighed
 		assertThat(land.notAdmitting.getText()).startsWith("不准入本项目产业的园区");
 
 		test((Button) test(land.options).getCellComponent(0, "reserve")).click();
