@@ -26,6 +26,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -67,11 +68,19 @@ public class InvestorService {
 		this.trail = trail;
 	}
 
+	/**
+	 * One statement, so no transaction of its own: in autocommit it costs no BEGIN,
+	 * COMMIT and autocommit round trips (the list page calls this and count once per
+	 * page).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	@PreAuthorize("@access.may('INVESTOR_READ')")
 	public List<InvestorRow> list(InvestorFilter filter, PageRequest page) {
 		return this.investors.find(filter, page, mineOnly(filter));
 	}
 
+	/** One statement: no transaction of its own (see list). */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	@PreAuthorize("@access.may('INVESTOR_READ')")
 	public int count(InvestorFilter filter) {
 		return this.investors.count(filter, mineOnly(filter));

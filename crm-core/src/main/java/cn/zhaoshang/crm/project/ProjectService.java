@@ -31,6 +31,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -86,11 +87,19 @@ public class ProjectService {
 		this.stageGuards = stageGuards;
 	}
 
+	/**
+	 * One statement, so no transaction of its own: in autocommit it costs no BEGIN,
+	 * COMMIT and autocommit round trips (the list page calls this and count once per
+	 * page).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	@PreAuthorize("@access.may('PROJECT_READ')")
 	public List<ProjectRow> list(ProjectFilter filter, PageRequest page) {
 		return this.projects.find(filter, page, scope());
 	}
 
+	/** One statement: no transaction of its own (see list). */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	@PreAuthorize("@access.may('PROJECT_READ')")
 	public int count(ProjectFilter filter) {
 		return this.projects.count(filter, scope());
