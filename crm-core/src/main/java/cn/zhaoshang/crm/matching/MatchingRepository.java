@@ -181,7 +181,7 @@ class MatchingRepository {
 	}
 
 	/**
-	 * The parks as the engine sees them, in four statements whatever their number: the
+	 * The parks as the engine sees them, in five statements whatever their number: the
 	 * admitted industries and thresholds, the zones with their planned industries, and
 	 * the plots that have free land (the engine never proposes any other).
 	 */

@@ -100,18 +100,8 @@ class UiBenchmark {
 		json.put("first_start_fresh_database", first.json());
 
 		// 2. cold starts on the existing database, as `java -jar crm.jar` (reported)
-		List<Start> plain = new ArrayList<>();
-		for (int i = 1; i <= this.starts; i++) {
-			Start s = start(data, "plain-" + i, false);
-			plain.add(s);
-			s.app.close();
-		}
-		long[] plainToLogin = plain.stream().mapToLong(s -> s.toLoginMillis).sorted().toArray();
-		Map<String, Object> plainJson = new LinkedHashMap<>();
-		plainJson.put("command", "java -jar crm.jar");
-		plainJson.put("runs", plain.stream().map(Start::json).toList());
-		plainJson.put("to_login_200_median_ms", median(plainToLogin));
-		plainJson.put("to_login_200_max_ms", plainToLogin[plainToLogin.length - 1]);
+		List<Start> plain = coldStarts(data, "plain", false, false);
+		Map<String, Object> plainJson = coldJson("java -jar crm.jar", plain);
 		json.put("cold_start_plain_jar", plainJson);
 
 		// 3. cold starts as operators start it (docs/operations.md): start-crm.sh with
@@ -121,22 +111,11 @@ class UiBenchmark {
 		Start training = start(data, "aot-training", true);
 		training.app.close();
 		json.put("aot_first_start_makes_the_cache", training.json());
-		List<Start> cold = new ArrayList<>();
-		for (int i = 1; i <= this.starts; i++) {
-			Start s = start(data, "aot-" + i, true);
-			cold.add(s);
-			if (i < this.starts) {
-				s.app.close();
-			}
-		}
-		long[] toLogin = cold.stream().mapToLong(s -> s.toLoginMillis).sorted().toArray();
-		Map<String, Object> coldJson = new LinkedHashMap<>();
-		coldJson.put("command", "crm-ui/src/main/dist/start-crm.sh crm.jar");
-		coldJson.put("runs", cold.stream().map(Start::json).toList());
-		coldJson.put("to_login_200_median_ms", median(toLogin));
-		coldJson.put("to_login_200_max_ms", toLogin[toLogin.length - 1]);
+		List<Start> cold = coldStarts(data, "aot", true, true);
+		Map<String, Object> coldJson = coldJson("crm-ui/src/main/dist/start-crm.sh crm.jar", cold);
 		coldJson.put("target_ms", TARGET_START_MILLIS);
 		json.put("cold_start_existing_database", coldJson);
+		long[] toLogin = cold.stream().mapToLong(s -> s.toLoginMillis).sorted().toArray();
 
 		// 4. memory per signed-in session, on the app of the last cold start
 		App app = cold.get(cold.size() - 1).app;
@@ -184,6 +163,33 @@ class UiBenchmark {
 		assertThat(median(toLogin)).as("cold start median (ms)").isLessThanOrEqualTo(TARGET_START_MILLIS);
 		assertThat((long) memory.get("bytes_per_session")).as("bytes per signed-in session")
 			.isLessThanOrEqualTo(TARGET_SESSION_BYTES);
+	}
+
+	/**
+	 * {@code ui-bench.starts} starts on the existing database, each stopped but the last
+	 * if asked.
+	 */
+	private List<Start> coldStarts(Path data, String name, boolean aot, boolean keepLast)
+			throws IOException, InterruptedException {
+		List<Start> starts = new ArrayList<>();
+		for (int i = 1; i <= this.starts; i++) {
+			Start s = start(data, name + "-" + i, aot);
+			starts.add(s);
+			if (!keepLast || i < this.starts) {
+				s.app.close();
+			}
+		}
+		return starts;
+	}
+
+	private static Map<String, Object> coldJson(String command, List<Start> starts) {
+		long[] toLogin = starts.stream().mapToLong(s -> s.toLoginMillis).sorted().toArray();
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("command", command);
+		json.put("runs", starts.stream().map(Start::json).toList());
+		json.put("to_login_200_median_ms", median(toLogin));
+		json.put("to_login_200_max_ms", toLogin[toLogin.length - 1]);
+		return json;
 	}
 
 	/**
