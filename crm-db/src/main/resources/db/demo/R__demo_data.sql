@@ -1142,70 +1142,80 @@ FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM plot WHERE code = 'PL-05');
 -- ===========================================================================================
 -- Land allocations matching the plots' status (CONFIRMED = 已供地, RESERVED = 预留, RELEASED = history)
 -- ===========================================================================================
+-- The plot is looked up first (@plot): a statement that reads plot may not fire the triggers
+-- that keep plot.held_mu (V020).
+SET @plot = (SELECT id FROM plot WHERE code = 'AP-P-04');
 INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
                              expires_at, confirmed_by, confirmed_at, created_at, updated_at)
-SELECT (SELECT id FROM plot WHERE code = 'AP-P-04'), (SELECT id FROM project WHERE code = 'ZS-2016-004'),
+SELECT @plot, (SELECT id FROM project WHERE code = 'ZS-2016-004'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2016-004'),
        160.00, 'CONFIRMED', (SELECT id FROM app_user WHERE username = 'op_auto'), '2017-06-28 15:00:00', NULL,
        (SELECT id FROM app_user WHERE username = 'op_auto'), '2017-11-15 15:00:00', '2017-06-28 15:00:00',
        '2017-11-15 15:00:00'
-FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'AP-P-04' AND p.code = 'ZS-2016-004');
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN project p ON p.id = a.project_id WHERE a.plot_id = @plot AND p.code = 'ZS-2016-004');
+SET @plot = (SELECT id FROM plot WHERE code = 'SME-03');
 INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
                              expires_at, created_at, updated_at)
-SELECT (SELECT id FROM plot WHERE code = 'SME-03'), (SELECT id FROM project WHERE code = 'ZS-2017-001'),
+SELECT @plot, (SELECT id FROM project WHERE code = 'ZS-2017-001'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2017-001'),
        80.00, 'RESERVED', (SELECT id FROM app_user WHERE username = 'op_sme'), '2026-10-20 15:00:00',
        DATE_ADD(CURRENT_TIMESTAMP(3), INTERVAL 60 DAY), '2026-10-20 15:00:00', '2026-10-20 15:00:00'
-FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'SME-03' AND p.code = 'ZS-2017-001');
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN project p ON p.id = a.project_id WHERE a.plot_id = @plot AND p.code = 'ZS-2017-001');
+SET @plot = (SELECT id FROM plot WHERE code = 'SME-03');
 INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
                              expires_at, released_by, released_at, release_reason, release_kind, created_at,
                              updated_at)
-SELECT (SELECT id FROM plot WHERE code = 'SME-03'), (SELECT id FROM project WHERE code = 'ZS-2017-002'),
+SELECT @plot, (SELECT id FROM project WHERE code = 'ZS-2017-002'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2017-002'),
        80.00, 'RELEASED', (SELECT id FROM app_user WHERE username = 'op_sme'), '2019-04-10 15:00:00',
        '2020-01-31 23:59:59', (SELECT id FROM app_user WHERE username = 'op_sme'), '2020-02-20 15:00:00',
        '项目暂缓，预留到期释放', 'MANUAL', '2019-04-10 15:00:00', '2020-02-20 15:00:00'
-FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'SME-03' AND p.code = 'ZS-2017-002');
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN project p ON p.id = a.project_id WHERE a.plot_id = @plot AND p.code = 'ZS-2017-002');
+SET @plot = (SELECT id FROM plot WHERE code = 'AP-P-01');
 INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
                              expires_at, confirmed_by, confirmed_at, created_at, updated_at)
-SELECT (SELECT id FROM plot WHERE code = 'AP-P-01'), (SELECT id FROM project WHERE code = 'ZS-2016-005'),
+SELECT @plot, (SELECT id FROM project WHERE code = 'ZS-2016-005'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2016-005'),
        120.00, 'CONFIRMED', (SELECT id FROM app_user WHERE username = 'op_auto'), '2016-11-08 15:00:00', NULL,
        (SELECT id FROM app_user WHERE username = 'op_auto'), '2017-01-16 15:00:00', '2016-11-08 15:00:00',
        '2017-01-16 15:00:00'
-FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'AP-P-01' AND p.code = 'ZS-2016-005');
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN project p ON p.id = a.project_id WHERE a.plot_id = @plot AND p.code = 'ZS-2016-005');
+SET @plot = (SELECT id FROM plot WHERE code = 'AP-P-02');
 INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
                              expires_at, confirmed_by, confirmed_at, created_at, updated_at)
-SELECT (SELECT id FROM plot WHERE code = 'AP-P-02'), (SELECT id FROM project WHERE code = 'ZS-2016-006'),
+SELECT @plot, (SELECT id FROM project WHERE code = 'ZS-2016-006'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2016-006'),
        100.00, 'CONFIRMED', (SELECT id FROM app_user WHERE username = 'op_auto'), '2016-12-20 15:00:00', NULL,
        (SELECT id FROM app_user WHERE username = 'op_auto'), '2017-03-01 15:00:00', '2016-12-20 15:00:00',
        '2017-03-01 15:00:00'
-FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'AP-P-02' AND p.code = 'ZS-2016-006');
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN project p ON p.id = a.project_id WHERE a.plot_id = @plot AND p.code = 'ZS-2016-006');
+SET @plot = (SELECT id FROM plot WHERE code = 'AP-P-03');
 INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
                              expires_at, confirmed_by, confirmed_at, created_at, updated_at)
-SELECT (SELECT id FROM plot WHERE code = 'AP-P-03'), (SELECT id FROM project WHERE code = 'ZS-2016-007'),
+SELECT @plot, (SELECT id FROM project WHERE code = 'ZS-2016-007'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2016-007'),
        80.00, 'CONFIRMED', (SELECT id FROM app_user WHERE username = 'op_auto'), '2016-12-28 15:00:00', NULL,
        (SELECT id FROM app_user WHERE username = 'op_auto'), '2017-03-10 15:00:00', '2016-12-28 15:00:00',
        '2017-03-10 15:00:00'
-FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'AP-P-03' AND p.code = 'ZS-2016-007');
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN project p ON p.id = a.project_id WHERE a.plot_id = @plot AND p.code = 'ZS-2016-007');
+SET @plot = (SELECT id FROM plot WHERE code = 'PL-01');
 INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
                              expires_at, confirmed_by, confirmed_at, created_at, updated_at)
-SELECT (SELECT id FROM plot WHERE code = 'PL-01'), (SELECT id FROM project WHERE code = 'ZS-2018-001'),
+SELECT @plot, (SELECT id FROM project WHERE code = 'ZS-2018-001'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2018-001'),
        150.00, 'CONFIRMED', (SELECT id FROM app_user WHERE username = 'op_pipeline'), '2024-12-18 15:00:00', NULL,
        (SELECT id FROM app_user WHERE username = 'op_pipeline'), '2025-04-10 15:00:00', '2024-12-18 15:00:00',
        '2025-04-10 15:00:00'
-FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'PL-01' AND p.code = 'ZS-2018-001');
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN project p ON p.id = a.project_id WHERE a.plot_id = @plot AND p.code = 'ZS-2018-001');
+SET @plot = (SELECT id FROM plot WHERE code = 'SME-05');
 INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
                              expires_at, confirmed_by, confirmed_at, created_at, updated_at)
-SELECT (SELECT id FROM plot WHERE code = 'SME-05'), (SELECT id FROM project WHERE code = 'ZS-2021-001'),
+SELECT @plot, (SELECT id FROM project WHERE code = 'ZS-2021-001'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2021-001'),
        40.00, 'CONFIRMED', (SELECT id FROM app_user WHERE username = 'op_sme'), '2022-06-30 15:00:00', NULL,
        (SELECT id FROM app_user WHERE username = 'op_sme'), '2023-03-15 15:00:00', '2022-06-30 15:00:00',
        '2023-03-15 15:00:00'
-FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'SME-05' AND p.code = 'ZS-2021-001');
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN project p ON p.id = a.project_id WHERE a.plot_id = @plot AND p.code = 'ZS-2021-001');
 
 -- ===========================================================================================
 -- Activities (visits, calls, inspections, meetings) and tasks; task due dates are relative to the
@@ -1611,20 +1621,22 @@ FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_request r JOIN project p ON p.id 
 -- Reservations waiting in the auto parts park: AP-P-12 for the signed 北京瑞荣 expansion (can be
 -- confirmed), AP-S-01 for the 中都格罗唯视 logistics lead (cannot: no contract yet). Expiry is
 -- relative to the first load so that both are still running.
+SET @plot = (SELECT id FROM plot WHERE code = 'AP-P-12');
 INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
                              expires_at, created_at, updated_at)
-SELECT (SELECT id FROM plot WHERE code = 'AP-P-12'), (SELECT id FROM project WHERE code = 'ZS-2026-003'),
+SELECT @plot, (SELECT id FROM project WHERE code = 'ZS-2026-003'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2026-003'),
        60.00, 'RESERVED', (SELECT id FROM app_user WHERE username = 'staff2'), '2026-11-12 15:00:00',
        DATE_ADD(CURRENT_TIMESTAMP(3), INTERVAL 30 DAY), '2026-11-12 15:00:00', '2026-11-12 15:00:00'
-FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'AP-P-12' AND p.code = 'ZS-2026-003');
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN project p ON p.id = a.project_id WHERE a.plot_id = @plot AND p.code = 'ZS-2026-003');
+SET @plot = (SELECT id FROM plot WHERE code = 'AP-S-01');
 INSERT INTO land_allocation (plot_id, project_id, land_request_id, area_mu, status, reserved_by, reserved_at,
                              expires_at, created_at, updated_at)
-SELECT (SELECT id FROM plot WHERE code = 'AP-S-01'), (SELECT id FROM project WHERE code = 'ZS-2026-001'),
+SELECT @plot, (SELECT id FROM project WHERE code = 'ZS-2026-001'),
        (SELECT MIN(r.id) FROM land_request r JOIN project p ON p.id = r.project_id WHERE p.code = 'ZS-2026-001'),
        80.00, 'RESERVED', (SELECT id FROM app_user WHERE username = 'op_auto'), '2026-11-20 15:00:00',
        DATE_ADD(CURRENT_TIMESTAMP(3), INTERVAL 14 DAY), '2026-11-20 15:00:00', '2026-11-20 15:00:00'
-FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN plot l ON l.id = a.plot_id JOIN project p ON p.id = a.project_id WHERE l.code = 'AP-S-01' AND p.code = 'ZS-2026-001');
+FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM land_allocation a JOIN project p ON p.id = a.project_id WHERE a.plot_id = @plot AND p.code = 'ZS-2026-001');
 -- a plot's status sums up its running allocations (the service keeps it so); set it for these two
 UPDATE plot SET status = 'RESERVED'
 WHERE code IN ('AP-P-12', 'AP-S-01') AND status = 'AVAILABLE'

@@ -23,6 +23,7 @@ import static org.jooq.impl.DSL.when;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,18 +58,18 @@ class MatchingRepository {
 
 	private final DSLContext dsl;
 
-	MatchingRepository(DSLContext dsl) {
+	private final PlotCatalogue catalogue;
+
+	MatchingRepository(DSLContext dsl, PlotCatalogue catalogue) {
 		this.dsl = dsl;
+		this.catalogue = catalogue;
 	}
 
-	Optional<Long> projectOfRequest(long requestId) {
-		return this.dsl.select(LAND_REQUEST.PROJECT_ID)
-			.from(LAND_REQUEST)
-			.where(LAND_REQUEST.ID.eq(requestId))
-			.fetchOptional(LAND_REQUEST.PROJECT_ID);
+	/** A request's need and whether it holds all its land already. */
+	record RequestNeed(MatchNeed need, boolean covered) {
 	}
 
-	Optional<MatchNeed> need(long requestId, CrmUser user) {
+	Optional<RequestNeed> need(long requestId, CrmUser user) {
 		return needs(LAND_REQUEST.ID.eq(requestId), user, 1, false).stream().findFirst();
 	}
 
@@ -77,7 +78,9 @@ class MatchingRepository {
 	 * most {@code limit}).
 	 */
 	List<MatchNeed> openNeeds(CrmUser user, int limit) {
-		return needs(PROJECT.STAGE.in(OPEN).and(held().lt(LAND_REQUEST.AREA_MU)), user, limit, true);
+		return needs(PROJECT.STAGE.in(OPEN).and(held().lt(LAND_REQUEST.AREA_MU)), user, limit, true).stream()
+			.map(RequestNeed::need)
+			.toList();
 	}
 
 	private static Field<BigDecimal> held() {
@@ -94,7 +97,7 @@ class MatchingRepository {
 	 * started from the requests and sorted them all, 40 ms this way). STRAIGHT_JOIN keeps
 	 * that order.
 	 */
-	private List<MatchNeed> needs(Condition condition, CrmUser user, int limit, boolean latestMovedFirst) {
+	private List<RequestNeed> needs(Condition condition, CrmUser user, int limit, boolean latestMovedFirst) {
 		Field<BigDecimal> held = held().as("held_mu");
 		Field<String> name = ProjectConditions.shownName(user).as("shown_name");
 		Field<Boolean> shown = field(ProjectConditions.nameShown(user)).as("name_shown");
@@ -119,7 +122,7 @@ class MatchingRepository {
 			.fetch(r -> need(r, held, name, shown));
 	}
 
-	private static MatchNeed need(Record r, Field<BigDecimal> held, Field<String> name, Field<Boolean> shown) {
+	private static RequestNeed need(Record r, Field<BigDecimal> held, Field<String> name, Field<Boolean> shown) {
 		BigDecimal area = r.get(LAND_REQUEST.AREA_MU);
 		BigDecimal remaining = area.subtract(r.get(held)).max(BigDecimal.ZERO);
 		Set<Long> line = new HashSet<>();
@@ -140,21 +143,16 @@ class MatchingRepository {
 		BigDecimal figuresLand = (projectLand != null && projectLand.signum() > 0) ? projectLand : area;
 		boolean nameShown = Boolean.TRUE.equals(r.get(shown));
 		var landUse = r.get(LAND_REQUEST.LAND_USE);
-		return new MatchNeed(r.get(LAND_REQUEST.ID), r.get(LAND_REQUEST.PROJECT_ID), r.get(PROJECT.CODE), r.get(name),
-				nameShown ? r.get(INVESTOR.NAME_ZH) : null, Stage.valueOf(r.get(PROJECT.STAGE).getLiteral()),
-				r.get(PROJECT.INDUSTRY_ID), r.get(INDUSTRY.NAME_ZH), r.get(INDUSTRY.NAME_EN), line,
-				Boolean.TRUE.equals(r.get(INDUSTRY.HIGH_POLLUTION)), (remaining.signum() > 0) ? remaining : area, area,
+		MatchNeed need = new MatchNeed(r.get(LAND_REQUEST.ID), r.get(LAND_REQUEST.PROJECT_ID), r.get(PROJECT.CODE),
+				r.get(name), nameShown ? r.get(INVESTOR.NAME_ZH) : null,
+				Stage.valueOf(r.get(PROJECT.STAGE).getLiteral()), r.get(PROJECT.INDUSTRY_ID), r.get(INDUSTRY.NAME_ZH),
+				r.get(INDUSTRY.NAME_EN), line, Boolean.TRUE.equals(r.get(INDUSTRY.HIGH_POLLUTION)),
+				(remaining.signum() > 0) ? remaining : area, area,
 				(landUse != null) ? LandUse.valueOf(landUse.getLiteral()) : null, park, zone,
 				r.get(LAND_REQUEST.POWER_KVA), r.get(LAND_REQUEST.WATER_T_PER_DAY), r.get(LAND_REQUEST.GAS_M3_PER_DAY),
 				r.get(PROJECT.INVESTMENT_TOTAL), figuresLand, r.get(PROJECT.ANNUAL_OUTPUT), r.get(PROJECT.ANNUAL_TAX),
 				r.get(PROJECT.ENERGY_TCE), r.get(PROJECT.EXPECTED_SIGNING_DATE));
-	}
-
-	/** Whether the request still needs land (for {@link ProjectMatching#covered()}). */
-	boolean covered(long requestId) {
-		return this.dsl.fetchExists(select(LAND_REQUEST.ID).from(LAND_REQUEST)
-			.where(LAND_REQUEST.ID.eq(requestId))
-			.and(held().ge(LAND_REQUEST.AREA_MU)));
+		return new RequestNeed(need, remaining.signum() <= 0);
 	}
 
 	// ---------------------------------------------------------------- parks, in bulk
@@ -245,36 +243,29 @@ class MatchingRepository {
 
 	/**
 	 * The plots of the parks with free land, by code: land no running allocation holds
-	 * ({@link PlotLand}), none while idle or reclaimed.
+	 * ({@link PlotLand}), none while idle or reclaimed. The database sends each plot's
+	 * id, version and free land; the rest comes from the {@link PlotCatalogue}.
 	 */
 	private List<PlotIn> freePlots(List<Long> parkIds) {
-		Field<BigDecimal> held = coalesce(select(sum(LAND_ALLOCATION.AREA_MU)).from(LAND_ALLOCATION)
-			.where(LAND_ALLOCATION.PLOT_ID.eq(PLOT.ID))
-			.and(PlotLand.holdsLand(LAND_ALLOCATION))
-			.asField(), BigDecimal.ZERO);
-		// an AVAILABLE plot holds no land (LandRepository.refreshPlotStatus keeps it so
-		// under
-		// the plot's lock): half the plots of a province skip the sum
-		Field<BigDecimal> free = when(PLOT.STATUS.eq(PlotStatus.AVAILABLE), PLOT.AREA_MU)
-			.otherwise(PLOT.AREA_MU.minus(held))
-			.as("free_mu");
-		return this.dsl
-			.select(PLOT.ID, PLOT.PARK_ID, PLOT.ZONE_ID, PLOT.CODE, PLOT.LAND_USE, free, PLOT.POWER_KVA,
-					PLOT.WATER_T_PER_DAY, PLOT.GAS_M3_PER_DAY, PLOT.PLAN_X, PLOT.PLAN_Y, PLOT.PLAN_W, PLOT.PLAN_H)
+		Map<Long, Integer> versions = new HashMap<>();
+		Map<Long, BigDecimal> free = new HashMap<>();
+		this.dsl.select(PLOT.ID, PLOT.VERSION, PlotLand.freeMu())
 			.from(PLOT)
 			.where(PLOT.PARK_ID.in(parkIds))
 			.and(PLOT.STATUS.notIn(PlotStatus.IDLE, PlotStatus.RECLAIMING))
-			// on the select's alias, so that the held land is summed once per plot
-			.having(field(name(free.getName()), BigDecimal.class).gt(BigDecimal.ZERO))
-			.orderBy(PLOT.CODE)
-			.fetch(r -> {
-				boolean drawn = r.value10() != null && r.value11() != null && r.value12() != null
-						&& r.value13() != null;
-				return new PlotIn(r.value2(), r.value3(),
-						new MatchPlot(r.value1(), r.value4(), LandUse.valueOf(r.value5().getLiteral()), r.value6(),
-								r.value7(), r.value8(), r.value9(),
-								drawn ? new MatchPlot.Rect(r.value10(), r.value11(), r.value12(), r.value13()) : null));
+			.and(PlotLand.mayHaveFreeLand())
+			.forEach(r -> {
+				if (r.value3().signum() > 0) {
+					versions.put(r.value1(), r.value2());
+					free.put(r.value1(), r.value3());
+				}
 			});
+		List<PlotIn> plots = new ArrayList<>(versions.size());
+		this.catalogue.at(versions)
+			.values()
+			.forEach(p -> plots.add(new PlotIn(p.parkId(), p.zoneId(), p.withFree(free.get(p.id())))));
+		plots.sort(Comparator.comparing(p -> p.plot().code()));
+		return plots;
 	}
 
 }

@@ -48,18 +48,19 @@ public class MatchingService {
 	 */
 	@PreAuthorize("@access.may('PARK_READ')")
 	public ProjectMatching forRequest(long landRequestId) {
-		long projectId = this.matching.projectOfRequest(landRequestId)
+		MatchingRepository.RequestNeed asked = this.matching.need(landRequestId, this.currentUser.require())
 			.orElseThrow(() -> new DomainException("land-request.error.not-found"));
-		this.projects.get(projectId); // refuses a project the caller may not see
-		MatchNeed need = this.matching.need(landRequestId, this.currentUser.require()).orElseThrow();
+		// refuses a project the caller may not see
+		this.projects.get(asked.need().projectId());
+		MatchNeed need = asked.need();
 		// an unknown industry is weighed everywhere (the engine says so per option)
 		Set<Long> line = (need.industryId() != null) ? need.industryLine() : Set.of();
 		List<ParkRef> admitting = new ArrayList<>();
 		List<ParkRef> notAdmitting = new ArrayList<>();
 		this.matching.parksAdmitting(this.access.scope(), line, need.highPollution())
 			.forEach((park, admits) -> (admits ? admitting : notAdmitting).add(park));
-		return new ProjectMatching(need, this.matching.covered(landRequestId),
-				MatchingEngine.rank(need, this.matching.parks(admitting)), notAdmitting);
+		return new ProjectMatching(need, asked.covered(), MatchingEngine.rank(need, this.matching.parks(admitting)),
+				notAdmitting);
 	}
 
 	/**

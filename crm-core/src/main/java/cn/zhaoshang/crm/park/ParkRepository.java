@@ -280,7 +280,9 @@ class ParkRepository {
 		r.setPlanH(f.planH());
 		r.setLandPrice(f.landPrice());
 		r.setNotes(f.notes());
-		return JooqRecords.onlyEditable(r, PLOT.ID, PLOT.VERSION, PLOT.STATUS, PLOT.CREATED_AT, PLOT.UPDATED_AT);
+		// the held land is the triggers' (V020), never a form's
+		return JooqRecords.onlyEditable(r, PLOT.ID, PLOT.VERSION, PLOT.STATUS, PLOT.CREATED_AT, PLOT.UPDATED_AT,
+				PLOT.HELD_MU, PLOT.HOLD_EXPIRES_AT);
 	}
 
 }

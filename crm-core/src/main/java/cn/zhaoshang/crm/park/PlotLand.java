@@ -1,6 +1,7 @@
 package cn.zhaoshang.crm.park;
 
 import static cn.zhaoshang.crm.db.Tables.LAND_ALLOCATION;
+import static cn.zhaoshang.crm.db.Tables.PLOT;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.currentLocalDateTime;
 import static org.jooq.impl.DSL.inline;
@@ -34,6 +35,33 @@ public final class PlotLand {
 		return a.STATUS.eq(LandAllocationStatus.CONFIRMED)
 			.or(a.STATUS.eq(LandAllocationStatus.RESERVED)
 				.and(a.EXPIRES_AT.isNull().or(a.EXPIRES_AT.gt(currentLocalDateTime(inline(3))))));
+	}
+
+	/**
+	 * The plot's free land: its area less the land held on it. The plot row keeps what
+	 * its reservations and confirmed allocations hold (V020, triggers on
+	 * land_allocation); that is exact until its first reservation expires, and for a plot
+	 * whose reservation has expired but is not yet released the allocations are summed
+	 * instead.
+	 */
+	public static Field<BigDecimal> freeMu() {
+		Field<BigDecimal> summed = coalesce(select(sum(LAND_ALLOCATION.AREA_MU)).from(LAND_ALLOCATION)
+			.where(LAND_ALLOCATION.PLOT_ID.eq(PLOT.ID))
+			.and(holdsLand(LAND_ALLOCATION))
+			.asField(), BigDecimal.ZERO);
+		Field<BigDecimal> held = when(
+				PLOT.HOLD_EXPIRES_AT.isNull().or(PLOT.HOLD_EXPIRES_AT.gt(currentLocalDateTime(inline(3)))),
+				PLOT.HELD_MU)
+			.otherwise(summed);
+		return PLOT.AREA_MU.minus(held);
+	}
+
+	/**
+	 * A condition on the plot row alone that every plot with free land meets (and few
+	 * without): less held than its area, or a reservation that has expired.
+	 */
+	public static Condition mayHaveFreeLand() {
+		return PLOT.HELD_MU.lt(PLOT.AREA_MU).or(PLOT.HOLD_EXPIRES_AT.le(currentLocalDateTime(inline(3))));
 	}
 
 	/**

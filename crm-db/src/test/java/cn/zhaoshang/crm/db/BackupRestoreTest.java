@@ -85,8 +85,9 @@ class BackupRestoreTest {
 			org.slf4j.LoggerFactory.getLogger(BackupRestoreTest.class)
 				.info("Restored dump: {} rows in {} tables, all equal", rows, before.size());
 			assertThat(triggers(restored)).containsExactlyInAnyOrder("audit_change_no_delete", "audit_change_no_update",
-					"audit_event_no_delete", "audit_event_no_update", "project_milestone_reached",
-					"project_stage_change_stay");
+					"audit_event_no_delete", "audit_event_no_update", "land_allocation_held_delete",
+					"land_allocation_held_insert", "land_allocation_held_update", "plot_edit_version",
+					"project_milestone_reached", "project_stage_change_stay");
 			try (Statement s = restored.createStatement()) {
 				assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_event")).isInstanceOf(SQLException.class)
 					.hasMessageContaining("append-only");
