@@ -151,6 +151,26 @@ class ReportRepository {
 	}
 
 	/**
+	 * The filter and scope on a milestone's own copy of its project's figures (V021: the
+	 * owner, park, industry and money, kept by triggers), so that milestones are counted
+	 * without joining their projects.
+	 */
+	private static Condition milestoneWhere(Scope scope) {
+		Condition c = noCondition();
+		if (scope.parkId() != null) {
+			c = c.and(PROJECT_MILESTONE.PARK_ID.eq(scope.parkId()));
+		}
+		if (scope.cluster() != null) {
+			c = c.and(PROJECT_MILESTONE.INDUSTRY_ID
+				.in(select(INDUSTRY.ID).from(INDUSTRY).where(INDUSTRY.CLUSTER.eq(dbCluster(scope.cluster())))));
+		}
+		if (scope.ownerId() != null) {
+			c = c.and(PROJECT_MILESTONE.OWNER_ID.eq(scope.ownerId()));
+		}
+		return c;
+	}
+
+	/**
 	 * Activities under the filter: with a park or cluster, only those of matching
 	 * projects; a staff member's own.
 	 */
@@ -193,13 +213,22 @@ class ReportRepository {
 
 	// ---------------------------------------------------------------- funnel
 
+	/** The funnel, its three parts read one after another. */
+	Map<Stage, FunnelStage> funnel(ReportFilter filter, Scope scope) {
+		return funnel(standing(filter, scope), reachedByStep(filter, scope), medianDays(filter, scope));
+	}
+
+	/** Projects and money per stage at the end of a period. */
+	record Standing(Map<Stage, int[]> counts, Map<Stage, BigDecimal[]> money) {
+	}
+
 	/**
 	 * Stage counts and money at the end of the period: today's stages, with the moves
 	 * made since then undone (a project stood at the end where its first later move took
 	 * it from; a project whose first move is later did not exist yet). Reads the projects
 	 * and the moves after the end only, not the whole history.
 	 */
-	Map<Stage, FunnelStage> funnel(ReportFilter filter, Scope scope) {
+	Standing standing(ReportFilter filter, Scope scope) {
 		LocalDateTime end = filter.end();
 		Map<Stage, int[]> counts = new EnumMap<>(Stage.class);
 		Map<Stage, BigDecimal[]> money = new EnumMap<>(Stage.class);
@@ -229,18 +258,28 @@ class ReportRepository {
 					add(counts, money, stage(r.value2()), r.value3(), r.value4(), r.value5());
 				}
 			});
+		return new Standing(counts, money);
+	}
 
-		// how far the projects had got by the end: each step reached before it
+	/**
+	 * How far the projects had got by the end of the period: each step reached before it.
+	 */
+	Map<Integer, Integer> reachedByStep(ReportFilter filter, Scope scope) {
 		Map<Integer, Integer> reachedByStep = new java.util.HashMap<>();
 		this.dsl.select(PROJECT_MILESTONE.STEP, count())
-			.from(unscoped(scope) ? PROJECT_MILESTONE
-					: projects(PROJECT_MILESTONE, PROJECT.ID.eq(PROJECT_MILESTONE.PROJECT_ID), scope))
-			.where(PROJECT_MILESTONE.REACHED_AT.lt(end))
-			.and(where(scope))
+			.from(PROJECT_MILESTONE)
+			.where(PROJECT_MILESTONE.REACHED_AT.lt(filter.end()))
+			.and(milestoneWhere(scope))
 			.groupBy(PROJECT_MILESTONE.STEP)
 			.forEach(r -> reachedByStep.put(r.value1().intValue(), r.value2()));
+		return reachedByStep;
+	}
 
-		Map<Stage, BigDecimal[]> medians = medianDays(filter, scope);
+	/** The funnel from its parts: standing at the end, steps reached, median stays. */
+	static Map<Stage, FunnelStage> funnel(Standing standing, Map<Integer, Integer> reachedByStep,
+			Map<Stage, BigDecimal[]> medians) {
+		Map<Stage, int[]> counts = standing.counts();
+		Map<Stage, BigDecimal[]> money = standing.money();
 		Map<Stage, FunnelStage> funnel = new EnumMap<>(Stage.class);
 		int previousReached = 0;
 		for (Stage s : Stage.values()) {
@@ -277,7 +316,7 @@ class ReportRepository {
 	 * median is the middle stay, or the mean of the middle two (ROW_NUMBER and COUNT over
 	 * the stage, which MySQL 8 and MariaDB both run; MEDIAN() is MariaDB only).
 	 */
-	private Map<Stage, BigDecimal[]> medianDays(ReportFilter filter, Scope scope) {
+	Map<Stage, BigDecimal[]> medianDays(ReportFilter filter, Scope scope) {
 		Field<ProjectStageChangeFromStage> stayStage = PROJECT_STAGE_CHANGE.FROM_STAGE;
 		Field<Integer> days = localDateDiff(PROJECT_STAGE_CHANGE.CHANGED_AT.cast(SQLDataType.LOCALDATE),
 				PROJECT_STAGE_CHANGE.FROM_STAGE_SINCE.cast(SQLDataType.LOCALDATE));
@@ -326,16 +365,16 @@ class ReportRepository {
 		for (ReportFilter period : List.of(filter, last)) {
 			Condition in = between(PROJECT_MILESTONE.REACHED_AT, period.start(), period.end());
 			fields.add(count(when(in, inline(1))));
-			fields.add(sum(when(in, PROJECT.INVESTMENT_TOTAL)));
-			fields.add(sum(when(in, PROJECT.INVESTMENT_FOREIGN_USD)));
+			fields.add(sum(when(in, PROJECT_MILESTONE.INVESTMENT_TOTAL)));
+			fields.add(sum(when(in, PROJECT_MILESTONE.INVESTMENT_FOREIGN_USD)));
 		}
 		Map<Integer, Record> byStep = new java.util.HashMap<>();
 		this.dsl.select(fields)
-			.from(projects(PROJECT_MILESTONE, PROJECT.ID.eq(PROJECT_MILESTONE.PROJECT_ID), scope))
+			.from(PROJECT_MILESTONE)
 			.where(PROJECT_MILESTONE.STEP.in(MILESTONES.stream().map(m -> (byte) m.step()).toList()))
 			.and(between(PROJECT_MILESTONE.REACHED_AT, filter.start(), filter.end())
 				.or(between(PROJECT_MILESTONE.REACHED_AT, last.start(), last.end())))
-			.and(where(scope))
+			.and(milestoneWhere(scope))
 			.groupBy(PROJECT_MILESTONE.STEP)
 			.forEach(r -> byStep.put(r.get(PROJECT_MILESTONE.STEP).intValue(), r));
 		List<Milestone> milestones = new ArrayList<>();
@@ -374,18 +413,19 @@ class ReportRepository {
 	SignedInWindow signedInWindow(LocalDateTime from, LocalDateTime until, BigDecimal majorTotal, Scope scope) {
 		Condition signed = reachedIn(Stage.SIGNED, from, until);
 		// the same rule as ProjectFigures.isMajor, in SQL
-		Condition major = PROJECT.INVESTMENT_FOREIGN_USD.ge(ProjectFigures.MAJOR_USD)
-			.or(PROJECT.INVESTMENT_TOTAL.ge(majorTotal));
-		Table<?> joined = projects(PROJECT_MILESTONE, PROJECT.ID.eq(PROJECT_MILESTONE.PROJECT_ID));
+		Condition major = PROJECT_MILESTONE.INVESTMENT_FOREIGN_USD.ge(ProjectFigures.MAJOR_USD)
+			.or(PROJECT_MILESTONE.INVESTMENT_TOTAL.ge(majorTotal));
 		int[] majorProjects = { 0 };
 		BigDecimal[] foreignUsd = { ZERO };
 		Map<@Nullable IndustryCluster, BigDecimal> byCluster = new java.util.LinkedHashMap<>();
 		// one pass over the signings, by cluster; the totals are the clusters' sums
 		this.dsl
-			.select(INDUSTRY.CLUSTER, count(when(major, inline(1))), sum(PROJECT.INVESTMENT_FOREIGN_USD),
-					sum(PROJECT.INVESTMENT_TOTAL))
-			.from(joined)
-			.where(where(scope))
+			.select(INDUSTRY.CLUSTER, count(when(major, inline(1))), sum(PROJECT_MILESTONE.INVESTMENT_FOREIGN_USD),
+					sum(PROJECT_MILESTONE.INVESTMENT_TOTAL))
+			.from(PROJECT_MILESTONE)
+			.leftJoin(INDUSTRY)
+			.on(INDUSTRY.ID.eq(PROJECT_MILESTONE.INDUSTRY_ID))
+			.where(milestoneWhere(scope))
 			.and(signed)
 			.groupBy(INDUSTRY.CLUSTER)
 			.orderBy(INDUSTRY.CLUSTER)
@@ -547,12 +587,13 @@ class ReportRepository {
 			.and(activities(anyOwner))
 			.groupBy(ACTIVITY.OWNER_ID)
 			.asTable("acts");
-		Table<?> signed = select(PROJECT.OWNER_ID, count().as("signings"),
-				sum(PROJECT.INVESTMENT_TOTAL).as("investment"), sum(PROJECT.INVESTMENT_FOREIGN_USD).as("usd"))
-			.from(projects(PROJECT_MILESTONE, PROJECT.ID.eq(PROJECT_MILESTONE.PROJECT_ID), anyOwner))
-			.where(where(anyOwner))
+		Table<?> signed = select(PROJECT_MILESTONE.OWNER_ID, count().as("signings"),
+				sum(PROJECT_MILESTONE.INVESTMENT_TOTAL).as("investment"),
+				sum(PROJECT_MILESTONE.INVESTMENT_FOREIGN_USD).as("usd"))
+			.from(PROJECT_MILESTONE)
+			.where(milestoneWhere(anyOwner))
 			.and(reachedIn(Stage.SIGNED, filter.start(), filter.end()))
-			.groupBy(PROJECT.OWNER_ID)
+			.groupBy(PROJECT_MILESTONE.OWNER_ID)
 			.asTable("signed");
 		Condition who = APP_USER.ENABLED.isTrue();
 		if (scope.ownerId() != null) {
@@ -573,7 +614,7 @@ class ReportRepository {
 			.leftJoin(acts)
 			.on(acts.field(ACTIVITY.OWNER_ID).eq(APP_USER.ID))
 			.leftJoin(signed)
-			.on(signed.field(PROJECT.OWNER_ID).eq(APP_USER.ID))
+			.on(signed.field(PROJECT_MILESTONE.OWNER_ID).eq(APP_USER.ID))
 			.where(who)
 			.orderBy(investment.desc(), APP_USER.DISPLAY_NAME, APP_USER.ID)
 			.fetch(r -> new StaffPerformance(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),

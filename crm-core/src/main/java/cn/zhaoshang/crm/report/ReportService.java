@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import cn.zhaoshang.crm.audit.AuditLog;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the projects (and activities) they own, with the staff table reduced to their own row;
  * park operators see only the land section, of their own park. The .xlsx and the PDF are
  * rendered from the very {@link Cockpit} the screen shows.
+ * <p>
+ * The screen's cockpit runs its sections side by side ({@link CockpitSections}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,15 +62,22 @@ public class ReportService {
 
 	private final BigDecimal usdCnyRate;
 
+	private final CockpitSections sections;
+
 	public ReportService(ReportRepository reports, CurrentUser currentUser, AuditLog audit,
-			@Value("${crm.usd-cny-rate:7.10}") BigDecimal usdCnyRate) {
+			@Value("${crm.usd-cny-rate:7.10}") BigDecimal usdCnyRate, CockpitSections sections) {
 		this.reports = reports;
 		this.currentUser = currentUser;
 		this.audit = audit;
 		this.usdCnyRate = usdCnyRate;
+		this.sections = sections;
 	}
 
-	/** The cockpit for the signed-in user: see the class comment for who sees what. */
+	/**
+	 * The cockpit for the signed-in user: see the class comment for who sees what. Not in
+	 * a transaction of its own, so that its sections can run side by side.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	@PreAuthorize("@access.may('REPORTS')")
 	public Cockpit cockpit(ReportFilter filter) {
 		return compute(filter, LocalDate.now());
@@ -129,33 +140,44 @@ public class ReportService {
 					this.reports.land(park, new ReportRepository.Scope(null, null, null)), null, List.of());
 		}
 		ReportRepository.Scope scope = ReportRepository.Scope.of(asked, staff ? user.id() : null);
-		List<FunnelStage> funnel = new ArrayList<>(this.reports.funnel(asked, scope).values());
-		Supervision supervision = new Supervision(today, asked.stuckDays(),
-				this.reports.stuckProjects(today, asked.stuckDays(), scope, Supervision.MAX_STUCK),
-				this.reports.stuckCount(today, asked.stuckDays(), scope),
-				this.reports.byOwner(today, asked.stuckDays(), scope));
+		CockpitSections.Run run = this.sections.start();
+		// the longest first
+		var reached = run.section(() -> this.reports.reachedByStep(asked, scope));
+		var byOwner = run.section(() -> this.reports.byOwner(today, asked.stuckDays(), scope));
+		var staffPerformance = run.section(() -> this.reports.staffPerformance(asked, scope));
+		var standing = run.section(() -> this.reports.standing(asked, scope));
+		var medians = run.section(() -> this.reports.medianDays(asked, scope));
+		var stuckCount = run.section(() -> this.reports.stuckCount(today, asked.stuckDays(), scope));
+		var land = run.section(() -> this.reports.land(asked.parkId(), scope.anyPark()));
+		var targets = run.section(() -> targets(asked, scope));
+		var milestones = run.section(() -> this.reports.milestones(asked, scope));
+		var stuck = run
+			.section(() -> this.reports.stuckProjects(today, asked.stuckDays(), scope, Supervision.MAX_STUCK));
+		Supervision supervision = new Supervision(today, asked.stuckDays(), run.join(stuck), run.join(stuckCount),
+				run.join(byOwner));
 		Set<CockpitSection> sections = EnumSet.allOf(CockpitSection.class);
-		Targets targets = targets(asked, scope);
-		if (targets == null) {
+		Targets planTargets = run.join(targets).orElse(null);
+		if (planTargets == null) {
 			sections.remove(CockpitSection.TARGETS);
 		}
-		return new Cockpit(asked, sections, funnel, this.reports.milestones(asked, scope), targets,
-				this.reports.land(asked.parkId(), scope.anyPark()), supervision,
-				this.reports.staffPerformance(asked, scope));
+		List<FunnelStage> funnel = List
+			.copyOf(ReportRepository.funnel(run.join(standing), run.join(reached), run.join(medians)).values());
+		return new Cockpit(asked, sections, funnel, run.join(milestones), planTargets, run.join(land), supervision,
+				run.join(staffPerformance));
 	}
 
 	/**
 	 * Progress toward the plan's targets, from the window's start to the period's end (or
-	 * the window's, if earlier). Null when the plan's indicators are not there.
+	 * the window's, if earlier). Empty when the plan's indicators are not there.
 	 */
-	private @Nullable Targets targets(ReportFilter filter, ReportRepository.Scope scope) {
+	private Optional<Targets> targets(ReportFilter filter, ReportRepository.Scope scope) {
 		List<String> codes = new ArrayList<>(List.of(PROJECTS_OVER_100M_USD, FDI_CUMULATIVE));
 		codes.addAll(SHARE_CODES.values());
 		Map<String, ReportRepository.Indicator> indicators = this.reports.indicators(codes);
 		ReportRepository.Indicator major = indicators.get(PROJECTS_OVER_100M_USD);
 		ReportRepository.Indicator fdi = indicators.get(FDI_CUMULATIVE);
 		if (major == null || fdi == null) {
-			return null;
+			return Optional.empty();
 		}
 		LocalDate windowFrom = LocalDate.of(fdi.targetYear() - PLAN_YEARS + 1, 1, 1);
 		LocalDate windowEnd = LocalDate.of(fdi.targetYear(), 12, 31);
@@ -176,8 +198,8 @@ public class ReportService {
 		if (unknown != null && unknown.signum() != 0) {
 			mix.add(new ClusterShare(null, unknown, Ratios.pct(unknown, total), null));
 		}
-		return new Targets(windowFrom, windowTo, signed.majorProjects(), major.target().intValue(), signed.foreignUsd(),
-				fdi.target().multiply(WAN_PER_YI).stripTrailingZeros(), total, mix);
+		return Optional.of(new Targets(windowFrom, windowTo, signed.majorProjects(), major.target().intValue(),
+				signed.foreignUsd(), fdi.target().multiply(WAN_PER_YI).stripTrailingZeros(), total, mix));
 	}
 
 }

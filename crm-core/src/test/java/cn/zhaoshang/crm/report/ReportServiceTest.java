@@ -1,5 +1,8 @@
 package cn.zhaoshang.crm.report;
 
+import static cn.zhaoshang.crm.db.Tables.INDUSTRY;
+import static cn.zhaoshang.crm.db.Tables.INVESTOR;
+import static cn.zhaoshang.crm.db.Tables.PARK;
 import static cn.zhaoshang.crm.db.Tables.PROJECT;
 import static cn.zhaoshang.crm.db.Tables.PROJECT_STAGE_CHANGE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -292,6 +295,60 @@ class ReportServiceTest {
 				0);
 		assertThat(li.signedInvestment()).isEqualByComparingTo("0");
 		assertThat(staff).doesNotContainKey("王建国");
+	}
+
+	/**
+	 * Milestones carry a copy of their project's figures (V021); an edit of the project
+	 * after it signed is counted as it now is, in every section that counts signings.
+	 */
+	@Test
+	@WithUserDetails("director")
+	void an_edit_of_a_signed_project_is_counted_as_it_now_is() {
+		this.dsl.update(PROJECT)
+			.set(PROJECT.INVESTMENT_TOTAL, d("90000"))
+			.set(PROJECT.OWNER_ID, this.fixture.staff2)
+			.set(PROJECT.INDUSTRY_ID, industry("WATER_TREATMENT"))
+			.where(PROJECT.CODE.eq("ZZ-F-1"))
+			.execute();
+		Cockpit cockpit = this.reports.compute(year2019(), AS_OF);
+		assertThat(cockpit.milestones().getFirst().investment()).isEqualByComparingTo("90000");
+		Map<String, StaffPerformance> staff = cockpit.staff()
+			.stream()
+			.collect(Collectors.toMap(StaffPerformance::name, Function.identity()));
+		assertThat(staff.get("张伟").signings()).isZero();
+		assertThat(staff.get("李娜").signings()).isEqualTo(1);
+		assertThat(staff.get("李娜").signedInvestment()).isEqualByComparingTo("90000");
+		// AUTO: F-6; EMERGING: F-2 and now F-1
+		assertThat(cockpit.targets().mix()).extracting(ClusterShare::investment)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(d("6000"), d("110000"), d("0"));
+
+		// moved to another park, it leaves this park's figures
+		this.dsl.update(PROJECT)
+			.set(PROJECT.PREFERRED_PARK_ID, this.dsl.fetchValue(PARK.ID, PARK.CODE.eq("SME")))
+			.where(PROJECT.CODE.eq("ZZ-F-1"))
+			.execute();
+		Cockpit elsewhere = this.reports.compute(year2019(), AS_OF);
+		assertThat(elsewhere.milestones().getFirst().projects()).isZero();
+		assertThat(byStage(elsewhere).get(Stage.SIGNED).reached()).isEqualTo(2); // F-2,
+																					// F-6
+	}
+
+	@Test
+	@WithUserDetails("director")
+	void an_investors_industry_counts_for_its_projects_without_one() {
+		this.dsl.update(INVESTOR)
+			.set(INVESTOR.INDUSTRY_ID, industry("WATER_TREATMENT"))
+			.where(INVESTOR.ID.eq(this.dsl.fetchValue(PROJECT.INVESTOR_ID, PROJECT.CODE.eq("ZZ-F-1"))))
+			.execute();
+		// F-1 follows its investor into EMERGING; F-6 keeps its own industry
+		assertThat(this.reports.compute(year2019(), AS_OF).targets().mix()).extracting(ClusterShare::investment)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(d("6000"), d("100000"), d("0"));
+	}
+
+	private long industry(String code) {
+		return this.dsl.fetchValue(INDUSTRY.ID, INDUSTRY.CODE.eq(code));
 	}
 
 	@Test

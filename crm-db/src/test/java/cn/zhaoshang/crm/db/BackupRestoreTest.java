@@ -87,7 +87,8 @@ class BackupRestoreTest {
 			assertThat(triggers(restored)).containsExactlyInAnyOrder("audit_change_no_delete", "audit_change_no_update",
 					"audit_event_no_delete", "audit_event_no_update", "land_allocation_held_delete",
 					"land_allocation_held_insert", "land_allocation_held_update", "plot_edit_version",
-					"project_milestone_reached", "project_stage_change_stay");
+					"project_milestone_figures", "project_milestone_investor_industry", "project_milestone_reached",
+					"project_stage_change_stay");
 			try (Statement s = restored.createStatement()) {
 				assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_event")).isInstanceOf(SQLException.class)
 					.hasMessageContaining("append-only");
