@@ -529,15 +529,6 @@ class ReportRepository {
 					r.value7()));
 	}
 
-	int stuckCount(LocalDate asOf, int stuckDays, Scope scope) {
-		return this.dsl.selectCount()
-			.from(projects(scope))
-			.where(where(scope))
-			.and(stuck(asOf, stuckDays))
-			.fetchSingle()
-			.value1();
-	}
-
 	/** Per owner: stuck projects and follow-ups due before {@code asOf} and not done. */
 	List<OwnerSupervision> byOwner(LocalDate asOf, int stuckDays, Scope scope) {
 		Table<?> stuckPerOwner = select(PROJECT.OWNER_ID, count().as("stuck")).from(projects(scope))

@@ -147,14 +147,15 @@ public class ReportService {
 		var staffPerformance = run.section(() -> this.reports.staffPerformance(asked, scope));
 		var standing = run.section(() -> this.reports.standing(asked, scope));
 		var medians = run.section(() -> this.reports.medianDays(asked, scope));
-		var stuckCount = run.section(() -> this.reports.stuckCount(today, asked.stuckDays(), scope));
 		var land = run.section(() -> this.reports.land(asked.parkId(), scope.anyPark()));
 		var targets = run.section(() -> targets(asked, scope));
 		var milestones = run.section(() -> this.reports.milestones(asked, scope));
 		var stuck = run
 			.section(() -> this.reports.stuckProjects(today, asked.stuckDays(), scope, Supervision.MAX_STUCK));
-		Supervision supervision = new Supervision(today, asked.stuckDays(), run.join(stuck), run.join(stuckCount),
-				run.join(byOwner));
+		List<OwnerSupervision> owners = run.join(byOwner);
+		// every stuck project has an owner, and every owner with one is listed
+		int stuckCount = owners.stream().mapToInt(OwnerSupervision::stuckProjects).sum();
+		Supervision supervision = new Supervision(today, asked.stuckDays(), run.join(stuck), stuckCount, owners);
 		Set<CockpitSection> sections = EnumSet.allOf(CockpitSection.class);
 		Targets planTargets = run.join(targets).orElse(null);
 		if (planTargets == null) {

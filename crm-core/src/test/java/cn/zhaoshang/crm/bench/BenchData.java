@@ -362,6 +362,44 @@ public final class BenchData {
 		catch (SQLException ex) {
 			log.warn("Kept the server's buffer pool ({})", ex.getMessage());
 		}
+		settle(s);
+	}
+
+	/**
+	 * Waits (at most two minutes) until the server has finished resizing its buffer pool
+	 * and loading the pages it dumped at its last shutdown: both run in the background
+	 * and would otherwise be timed with the first cases.
+	 */
+	private static void settle(Statement s) {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+		try {
+			while (System.nanoTime() < deadline) {
+				String resize = status(s, "INNODB_BUFFER_POOL_RESIZE_STATUS");
+				String load = status(s, "INNODB_BUFFER_POOL_LOAD_STATUS");
+				boolean resized = resize.isEmpty() || resize.toLowerCase(java.util.Locale.ROOT).contains("complet");
+				boolean loaded = load.isEmpty() || load.toLowerCase(java.util.Locale.ROOT).contains("complet")
+						|| load.toLowerCase(java.util.Locale.ROOT).contains("not started");
+				if (resized && loaded) {
+					log.info("InnoDB buffer pool settled (resize: '{}', load: '{}')", resize, load);
+					return;
+				}
+				Thread.sleep(500);
+			}
+			log.warn("InnoDB buffer pool still resizing or loading after two minutes");
+		}
+		catch (SQLException ex) {
+			log.warn("Could not read the buffer pool's status ({})", ex.getMessage());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static String status(Statement s, String name) throws SQLException {
+		try (var rs = s.executeQuery(
+				"SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = '" + name + "'")) {
+			return rs.next() ? String.valueOf(rs.getString(1)) : "";
+		}
 	}
 
 	/**
