@@ -213,11 +213,6 @@ class ReportRepository {
 
 	// ---------------------------------------------------------------- funnel
 
-	/** The funnel, its three parts read one after another. */
-	Map<Stage, FunnelStage> funnel(ReportFilter filter, Scope scope) {
-		return funnel(standing(filter, scope), reachedByStep(filter, scope), medianDays(filter, scope));
-	}
-
 	/** Projects and money per stage at the end of a period. */
 	record Standing(Map<Stage, int[]> counts, Map<Stage, BigDecimal[]> money) {
 	}
