@@ -2,11 +2,13 @@ package cn.zhaoshang.crm.land;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import cn.zhaoshang.crm.audit.AuditLog;
 import cn.zhaoshang.crm.db.enums.LandAllocationStatus;
+import cn.zhaoshang.crm.db.enums.PlotStatus;
 import cn.zhaoshang.crm.db.tables.records.LandAllocationRecord;
 import cn.zhaoshang.crm.db.tables.records.LandRequestRecord;
 import cn.zhaoshang.crm.park.ParkAccess;
@@ -99,13 +101,13 @@ public class AllocationService {
 		long projectId = this.land.projectOfRequest(form.landRequestId())
 			.orElseThrow(() -> new DomainException("land-request.error.not-found"));
 		// locks in one order everywhere: project, request, plot, allocations
-		Stage stage = this.land.lockProjectStage(projectId).orElseThrow();
+		LandRepository.LockedProject project = this.land.lockProject(projectId).orElseThrow();
 		if (!user.hasRole(Roles.DIRECTOR) && !user.hasRole(Roles.PARK_OPERATOR)
 				&& !this.land.projectEditable(projectId, user)) {
 			throw new AccessDeniedException("project " + projectId + " is not editable by the caller");
 		}
-		if (stage.isTerminal() || stage == Stage.ON_HOLD) {
-			throw new DomainException("allocation.error.project-closed", "project", stage.messageKey());
+		if (project.stage().isTerminal() || project.stage() == Stage.ON_HOLD) {
+			throw new DomainException("allocation.error.project-closed", "project", project.stage().messageKey());
 		}
 		LandRequestRecord request = this.land.lockRequest(form.landRequestId()).orElseThrow();
 		LandRepository.LockedPlot plot = lockPlot(form.plotId());
@@ -116,7 +118,10 @@ public class AllocationService {
 		if (plot.outOfSupply()) {
 			throw new DomainException("allocation.error.plot-out-of-supply", "plot", plot.code());
 		}
-		BigDecimal held = releaseExpiredAndSumHeld(plot);
+		List<LandAllocationRecord> holding = releaseExpired(plot);
+		BigDecimal held = holding.stream()
+			.map(LandAllocationRecord::getAreaMu)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal free = plot.areaMu().subtract(held).max(BigDecimal.ZERO);
 		if (area.compareTo(free) > 0) {
 			throw new DomainException("allocation.error.not-enough-land", "areaMu", plot.code(), free);
@@ -128,9 +133,17 @@ public class AllocationService {
 		}
 		long id = this.land.insertReservation(plot.id(), projectId, request.getId(), area, user.id(),
 				this.reservationDays);
-		this.land.refreshPlotStatus(plot.id());
-		this.audit.record("RESERVE", ENTITY, id, plot.code() + ": " + area + " mu for project "
-				+ this.land.projectCode(projectId) + ", expires in " + this.reservationDays + " days");
+		// the plot's lock keeps its allocations as read: its status follows without
+		// reading them again
+		List<LandAllocationStatus> after = new ArrayList<>(
+				holding.stream().map(LandAllocationRecord::getStatus).toList());
+		after.add(LandAllocationStatus.RESERVED);
+		PlotStatus status = LandRepository.statusHolding(after);
+		if (status != plot.status()) {
+			this.land.setPlotStatus(plot.id(), status);
+		}
+		this.audit.record("RESERVE", ENTITY, id, plot.code() + ": " + area + " mu for project " + project.code()
+				+ ", expires in " + this.reservationDays + " days");
 		return id;
 	}
 
@@ -140,7 +153,7 @@ public class AllocationService {
 	public void confirm(long allocationId, int version) {
 		CrmUser user = this.currentUser.require();
 		long[] plotAndProject = this.land.plotAndProjectOf(allocationId).orElseThrow(AllocationService::notFound);
-		Stage stage = this.land.lockProjectStage(plotAndProject[1]).orElseThrow();
+		LandRepository.LockedProject project = this.land.lockProject(plotAndProject[1]).orElseThrow();
 		LandRepository.LockedPlot plot = lockPlot(plotAndProject[0]);
 		if (!user.hasRole(Roles.DIRECTOR) && !this.parks.operates(plot.parkId())) {
 			throw new AccessDeniedException("only the park's operator or a director confirms its land");
@@ -153,18 +166,18 @@ public class AllocationService {
 		if (allocation.getStatus() != LandAllocationStatus.RESERVED) {
 			throw new DomainException("allocation.error.not-reserved", "status");
 		}
-		if (expired(allocation, this.land.now())) {
+		if (expired(allocation, plot.lockedAt())) {
 			throw new DomainException("allocation.error.expired", "status");
 		}
-		if (!stage.isSignedOrLater()) {
-			throw new DomainException("allocation.error.not-signed", "project", stage.messageKey());
+		if (!project.stage().isSignedOrLater()) {
+			throw new DomainException("allocation.error.not-signed", "project", project.stage().messageKey());
 		}
 		if (!this.land.confirm(allocationId, version, user.id())) {
 			throw new ConcurrentEditException("allocation.error.stale");
 		}
 		this.land.refreshPlotStatus(plot.id());
-		this.audit.record("CONFIRM", ENTITY, allocationId, plot.code() + ": " + allocation.getAreaMu()
-				+ " mu for project " + this.land.projectCode(plotAndProject[1]));
+		this.audit.record("CONFIRM", ENTITY, allocationId,
+				plot.code() + ": " + allocation.getAreaMu() + " mu for project " + project.code());
 	}
 
 	/** Releases a reservation or an allocation by hand, with a reason. */
@@ -230,20 +243,19 @@ public class AllocationService {
 
 	/**
 	 * Marks the plot's expired reservations released (they hold no land already) and
-	 * returns the land the others hold. The caller holds the plot's lock.
+	 * returns the allocations that still hold land. The caller holds the plot's lock.
 	 */
-	private BigDecimal releaseExpiredAndSumHeld(LandRepository.LockedPlot plot) {
-		LocalDateTime now = this.land.now();
-		BigDecimal held = BigDecimal.ZERO;
+	private List<LandAllocationRecord> releaseExpired(LandRepository.LockedPlot plot) {
+		List<LandAllocationRecord> holding = new ArrayList<>();
 		for (LandAllocationRecord a : this.land.lockOpenOn(plot.id())) {
-			if (expired(a, now)) {
+			if (expired(a, plot.lockedAt())) {
 				expire(this.land, this.audit, plot, a);
 			}
 			else {
-				held = held.add(a.getAreaMu());
+				holding.add(a);
 			}
 		}
-		return held;
+		return holding;
 	}
 
 	/** Releases an expired reservation; the caller holds the plot's lock. */

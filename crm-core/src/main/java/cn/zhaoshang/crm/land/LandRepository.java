@@ -180,12 +180,16 @@ class LandRepository {
 	 * same project queue here, so land is never reserved for a project that was just
 	 * lost.
 	 */
-	Optional<Stage> lockProjectStage(long projectId) {
-		return this.dsl.select(PROJECT.STAGE)
+	Optional<LockedProject> lockProject(long projectId) {
+		return this.dsl.select(PROJECT.STAGE, PROJECT.CODE)
 			.from(PROJECT)
 			.where(PROJECT.ID.eq(projectId))
 			.forUpdate()
-			.fetchOptional(r -> Stage.valueOf(r.value1().getLiteral()));
+			.fetchOptional(r -> new LockedProject(Stage.valueOf(r.value1().getLiteral()), r.value2()));
+	}
+
+	/** A project as allocation sees it: its stage (read with the lock) and its code. */
+	record LockedProject(Stage stage, String code) {
 	}
 
 	boolean projectEditable(long projectId, CrmUser user) {
@@ -198,8 +202,17 @@ class LandRepository {
 
 	// ---------------------------------------------------------------- plots
 
-	/** A plot as allocation sees it. */
-	record LockedPlot(long id, long parkId, String code, BigDecimal areaMu, boolean outOfSupply) {
+	/**
+	 * A plot as allocation sees it, with the database's time when its lock was taken
+	 * (what expiry is judged by, see PlotLand).
+	 */
+	record LockedPlot(long id, long parkId, String code, BigDecimal areaMu, PlotStatus status, LocalDateTime lockedAt) {
+
+		/** Idle or being reclaimed: no land of it is reserved or allocated. */
+		boolean outOfSupply() {
+			return this.status == PlotStatus.IDLE || this.status == PlotStatus.RECLAIMING;
+		}
+
 	}
 
 	/**
@@ -208,12 +221,12 @@ class LandRepository {
 	 * committed rows.
 	 */
 	Optional<LockedPlot> lockPlot(long plotId) {
-		return this.dsl.select(PLOT.ID, PLOT.PARK_ID, PLOT.CODE, PLOT.AREA_MU, PLOT.STATUS)
+		return this.dsl
+			.select(PLOT.ID, PLOT.PARK_ID, PLOT.CODE, PLOT.AREA_MU, PLOT.STATUS, currentLocalDateTime(inline(3)))
 			.from(PLOT)
 			.where(PLOT.ID.eq(plotId))
 			.forUpdate()
-			.fetchOptional(r -> new LockedPlot(r.value1(), r.value2(), r.value3(), r.value4(),
-					r.value5() == PlotStatus.IDLE || r.value5() == PlotStatus.RECLAIMING));
+			.fetchOptional(r -> new LockedPlot(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
 	}
 
 	/** The plot's RESERVED and CONFIRMED allocations (expired ones too), with locks. */
@@ -227,9 +240,8 @@ class LandRepository {
 	}
 
 	/**
-	 * Sets the plot's status from its allocations holding land (ALLOCATED if any is
-	 * confirmed, RESERVED if only reservations, else AVAILABLE); plots out of supply keep
-	 * theirs.
+	 * Sets the plot's status from its allocations holding land (see
+	 * {@link #statusHolding}); plots out of supply keep theirs.
 	 */
 	void refreshPlotStatus(long plotId) {
 		List<LandAllocationStatus> holding = this.dsl.select(LAND_ALLOCATION.STATUS)
@@ -238,8 +250,23 @@ class LandRepository {
 			.and(PlotLand.holdsLand(LAND_ALLOCATION))
 			.forUpdate()
 			.fetch(LAND_ALLOCATION.STATUS);
-		PlotStatus status = holding.contains(LandAllocationStatus.CONFIRMED) ? PlotStatus.ALLOCATED
+		setPlotStatus(plotId, statusHolding(holding));
+	}
+
+	/**
+	 * A plot's status from the allocations holding land on it: ALLOCATED if any is
+	 * confirmed, RESERVED if only reservations, else AVAILABLE.
+	 */
+	static PlotStatus statusHolding(List<LandAllocationStatus> holding) {
+		return holding.contains(LandAllocationStatus.CONFIRMED) ? PlotStatus.ALLOCATED
 				: holding.isEmpty() ? PlotStatus.AVAILABLE : PlotStatus.RESERVED;
+	}
+
+	/**
+	 * Sets the status of a plot that is in supply (idle and reclaiming plots keep
+	 * theirs).
+	 */
+	void setPlotStatus(long plotId, PlotStatus status) {
 		this.dsl.update(PLOT)
 			.set(PLOT.STATUS, status)
 			.where(PLOT.ID.eq(plotId))

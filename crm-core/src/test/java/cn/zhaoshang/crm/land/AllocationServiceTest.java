@@ -95,6 +95,53 @@ class AllocationServiceTest {
 	}
 
 	@Test
+	void a_reservation_releases_the_plots_expired_ones_and_takes_their_land() {
+		this.demo.signInAs("staff2");
+		long first = this.allocations.reserve(
+				new ReserveForm(this.demo.plot("AP-P-05"), this.demo.request("ZS-2026-004"), new BigDecimal("120")));
+		this.dsl.update(LAND_ALLOCATION)
+			.set(LAND_ALLOCATION.RESERVED_AT,
+					DSL.localDateTimeSub(DSL.currentLocalDateTime(), DSL.inline(10), DatePart.MINUTE))
+			.set(LAND_ALLOCATION.EXPIRES_AT,
+					DSL.localDateTimeSub(DSL.currentLocalDateTime(), DSL.inline(5), DatePart.MINUTE))
+			.where(LAND_ALLOCATION.ID.eq(first))
+			.execute();
+
+		// 200 亩: the expired 120 no longer count
+		long second = this.allocations.reserve(
+				new ReserveForm(this.demo.plot("AP-P-05"), this.demo.request("ZS-2026-005"), new BigDecimal("90")));
+
+		assertThat(this.demo.allocation(first).getReleaseKind()).isEqualTo(LandAllocationReleaseKind.EXPIRED);
+		assertThat(audits(first, "EXPIRE")).isEqualTo(1);
+		assertThat(this.demo.allocation(second).getStatus()).isEqualTo(LandAllocationStatus.RESERVED);
+		assertThat(this.demo.plotStatus("AP-P-05")).isEqualTo("RESERVED");
+		assertThat(plot("AP-P-05").freeArea()).isEqualByComparingTo("110");
+	}
+
+	@Test
+	void reserving_beside_confirmed_land_leaves_the_plot_allocated() {
+		this.demo.signInAs("staff2");
+		long confirmed = this.allocations.reserve(
+				new ReserveForm(this.demo.plot("AP-P-05"), this.demo.request("ZS-2026-004"), new BigDecimal("120")));
+		// as if confirmed (供地): the project itself is not signed yet
+		this.dsl.update(LAND_ALLOCATION)
+			.set(LAND_ALLOCATION.STATUS, LandAllocationStatus.CONFIRMED)
+			.set(LAND_ALLOCATION.CONFIRMED_AT, DSL.currentLocalDateTime(DSL.inline(3)))
+			.where(LAND_ALLOCATION.ID.eq(confirmed))
+			.execute();
+		this.dsl.update(cn.zhaoshang.crm.db.Tables.PLOT)
+			.set(cn.zhaoshang.crm.db.Tables.PLOT.STATUS, cn.zhaoshang.crm.db.enums.PlotStatus.ALLOCATED)
+			.where(cn.zhaoshang.crm.db.Tables.PLOT.CODE.eq("AP-P-05"))
+			.execute();
+
+		this.allocations.reserve(
+				new ReserveForm(this.demo.plot("AP-P-05"), this.demo.request("ZS-2026-005"), new BigDecimal("80")));
+
+		assertThat(this.demo.plotStatus("AP-P-05")).isEqualTo("ALLOCATED");
+		assertThat(plot("AP-P-05").freeArea()).isEqualByComparingTo("0");
+	}
+
+	@Test
 	void a_request_gets_no_more_than_it_asks_for() {
 		this.demo.signInAs("staff2");
 		long request = this.demo.request("ZS-2026-005"); // 90 亩
