@@ -69,6 +69,9 @@ class ProvinceBenchmark {
 
 	static final int RUNS = Integer.getInteger("bench.runs", 300);
 
+	/** Measured bursts of the 20 concurrent users (after one to warm up). */
+	static final int BURSTS = Integer.getInteger("bench.bursts", 5);
+
 	@Autowired
 	ApplicationContext context;
 
@@ -100,6 +103,8 @@ class ProvinceBenchmark {
 	AllocationService allocations;
 
 	final List<Timings> results = new ArrayList<>();
+
+	final List<CpuPerOperation> cpu = new ArrayList<>();
 
 	BenchData.Sizes sizes;
 
@@ -151,9 +156,17 @@ class ProvinceBenchmark {
 		List<Callable<?>> cases = List.of(page, () -> jdbc(staffSql), page, () -> jdbc(directorSql));
 		List<org.springframework.security.core.Authentication> who = List.of(staff, staff, director, director);
 		double[][] ms = new double[cases.size()][RUNS];
-		// the first case after start: a longer warm-up, so that the JIT compiling the
-		// page's code on the 2 cores does not weigh on the page alone
-		for (int run = -10 * WARMUP; run < RUNS; run++) {
+		// the first case after start: warmed up until the JIT has settled, so that its
+		// compiling the page's code on the 2 cores does not weigh on the page alone
+		int warmup = warmUntilCompiled(() -> {
+			for (int i = 0; i < cases.size(); i++) {
+				SecurityContextHolder.getContext().setAuthentication(who.get(i));
+				cases.get(i).call();
+			}
+			return null;
+		});
+		System.out.println("list page warm-up: " + warmup + " runs");
+		for (int run = 0; run < RUNS; run++) {
 			for (int i = 0; i < cases.size(); i++) {
 				// every other run the floor goes first: whichever runs second finds the
 				// same index pages in the CPU's caches
@@ -161,14 +174,35 @@ class ProvinceBenchmark {
 				SecurityContextHolder.getContext().setAuthentication(who.get(c));
 				long started = System.nanoTime();
 				cases.get(c).call();
-				if (run >= 0) {
-					ms[c][run] = (System.nanoTime() - started) / 1e6;
-				}
+				ms[c][run] = (System.nanoTime() - started) / 1e6;
 			}
 		}
 		for (int c = 0; c < cases.size(); c++) {
 			this.results.add(Timings.of(names.get(c), ms[c]));
 		}
+	}
+
+	/**
+	 * Runs the action, 10 × {@code bench.warmup} times at least, until the JIT compiles
+	 * next to nothing in a round of 100 runs (under 1 % of the round's time) or 100 ×
+	 * {@code bench.warmup} runs have passed; returns the runs.
+	 */
+	static int warmUntilCompiled(Callable<?> action) throws Exception {
+		var jit = ManagementFactory.getCompilationMXBean();
+		int runs = 0;
+		while (runs < 100 * WARMUP) {
+			long compiledBefore = jit.getTotalCompilationTime();
+			long started = System.nanoTime();
+			for (int i = 0; i < 100; i++) {
+				action.call();
+			}
+			runs += 100;
+			long roundMs = (System.nanoTime() - started) / 1_000_000;
+			if (runs >= 10 * WARMUP && jit.getTotalCompilationTime() - compiledBefore < roundMs / 100) {
+				break;
+			}
+		}
+		return runs;
 	}
 
 	@Test
@@ -218,56 +252,36 @@ class ProvinceBenchmark {
 	@Order(5)
 	void reserving_land() throws Exception {
 		signInAs("bench-director-001");
+		int concurrent = 40 * (BURSTS + 1);
 		List<Long> plots = longs("SELECT id FROM plot WHERE status = 'AVAILABLE' AND code LIKE 'BP%' ORDER BY id LIMIT "
-				+ (RUNS + WARMUP + 40));
+				+ (RUNS + WARMUP + concurrent));
 		// requests with no land yet (every one asks for 10 亩 or more)
 		List<Long> requests = longs("SELECT r.id FROM land_request r WHERE NOT EXISTS (SELECT 1 FROM land_allocation a "
-				+ "WHERE a.land_request_id = r.id) ORDER BY r.id DESC LIMIT " + (RUNS + WARMUP + 40));
+				+ "WHERE a.land_request_id = r.id) ORDER BY r.id DESC LIMIT " + (RUNS + WARMUP + concurrent));
 		List<Long> made = new ArrayList<>();
 		try {
 			int[] next = { 0 };
-			// a small data set (-Dbench.scale) has fewer free plots: keep 40 for the 20
-			// users
-			int singleRuns = Math.min(RUNS, Math.min(plots.size(), requests.size()) - WARMUP - 40);
+			// a small data set (-Dbench.scale) has fewer free plots: keep enough for the
+			// 20 users
+			int singleRuns = Math.min(RUNS, Math.min(plots.size(), requests.size()) - WARMUP - concurrent);
+			Cpu before = cpu();
 			this.results.add(Timings.of("reserve land, single user", WARMUP, singleRuns, () -> {
 				int i = next[0]++;
 				return made.add(this.allocations
 					.reserve(new ReserveForm(plots.get(i), requests.get(i), new java.math.BigDecimal("5"))));
 			}));
-			// 20 users at once, each on a plot of their own
+			this.cpu.add(cpu().since(before, "reserve land, single user", WARMUP + singleRuns));
+			// 20 users at once, each on a plot of their own, two reservations each; a
+			// burst to warm up the users' threads, then the measured ones
 			var director = this.users.loadUserByUsername("bench-director-001");
 			var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
-			var start = new java.util.concurrent.CountDownLatch(1);
-			List<java.util.concurrent.Future<double[]>> futures = new ArrayList<>();
-			int base = next[0];
-			for (int u = 0; u < 20; u++) {
-				int user = u;
-				futures.add(pool.submit(() -> {
-					SecurityContextHolder.getContext()
-						.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(director, null,
-								director.getAuthorities()));
-					start.await();
-					double[] ms = new double[2];
-					for (int k = 0; k < 2; k++) {
-						int i = base + user * 2 + k;
-						long started = System.nanoTime();
-						long id = this.allocations
-							.reserve(new ReserveForm(plots.get(i), requests.get(i), new java.math.BigDecimal("5")));
-						ms[k] = (System.nanoTime() - started) / 1e6;
-						synchronized (made) {
-							made.add(id);
-						}
-					}
-					return ms;
-				}));
-			}
-			start.countDown();
 			List<Double> all = new ArrayList<>();
-			for (var f : futures) {
-				for (double ms : f.get(5, java.util.concurrent.TimeUnit.MINUTES)) {
-					all.add(ms);
-				}
+			burst(pool, director, plots, requests, next[0], made);
+			before = cpu();
+			for (int b = 1; b <= BURSTS; b++) {
+				all.addAll(burst(pool, director, plots, requests, next[0] + 40 * b, made));
 			}
+			this.cpu.add(cpu().since(before, "reserve land, 20 concurrent users", 40 * BURSTS));
 			pool.shutdown();
 			this.results.add(Timings.of("reserve land, 20 concurrent users on different plots",
 					all.stream().mapToDouble(Double::doubleValue).toArray()));
@@ -286,6 +300,99 @@ class ProvinceBenchmark {
 					st.executeUpdate("UPDATE plot SET status = 'AVAILABLE' WHERE id IN (" + plotIds + ")");
 				}
 			}
+		}
+	}
+
+	/**
+	 * 20 users start together and reserve two plots each; the time of each reservation.
+	 */
+	private List<Double> burst(java.util.concurrent.ExecutorService pool, UserDetails director, List<Long> plots,
+			List<Long> requests, int base, List<Long> made) throws Exception {
+		var start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<double[]>> futures = new ArrayList<>();
+		for (int u = 0; u < 20; u++) {
+			int user = u;
+			futures.add(pool.submit(() -> {
+				SecurityContextHolder.getContext()
+					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(director, null,
+							director.getAuthorities()));
+				start.await();
+				double[] ms = new double[2];
+				for (int k = 0; k < 2; k++) {
+					int i = base + user * 2 + k;
+					long started = System.nanoTime();
+					long id = this.allocations
+						.reserve(new ReserveForm(plots.get(i), requests.get(i), new java.math.BigDecimal("5")));
+					ms[k] = (System.nanoTime() - started) / 1e6;
+					synchronized (made) {
+						made.add(id);
+					}
+				}
+				return ms;
+			}));
+		}
+		// every user waits at the start line before the burst
+		Thread.sleep(200);
+		start.countDown();
+		List<Double> all = new ArrayList<>();
+		for (var f : futures) {
+			for (double ms : f.get(5, java.util.concurrent.TimeUnit.MINUTES)) {
+				all.add(ms);
+			}
+		}
+		return all;
+	}
+
+	/**
+	 * CPU used by this JVM and by the database server (when it runs on this machine, as
+	 * the embedded one does; else -1), and the statements the server was sent.
+	 */
+	record Cpu(long appNanos, long databaseNanos, long statements) {
+
+		CpuPerOperation since(Cpu before, String name, int operations) {
+			return new CpuPerOperation(name, (this.appNanos - before.appNanos) / 1e6 / operations,
+					(this.databaseNanos < 0) ? -1 : (this.databaseNanos - before.databaseNanos) / 1e6 / operations,
+					// minus the statement that reads the counter
+					(this.statements - before.statements - 1) / (double) operations);
+		}
+
+	}
+
+	record CpuPerOperation(String name, double appMs, double databaseMs, double statements) {
+
+		String json() {
+			return "{\"name\":\"%s\",\"app_cpu_ms\":%.3f,\"database_cpu_ms\":%.3f,\"statements\":%.2f}"
+				.formatted(this.name, this.appMs, this.databaseMs, this.statements);
+		}
+
+	}
+
+	private Cpu cpu() throws Exception {
+		long app = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+		long statements = longs(
+				"SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS " + "WHERE VARIABLE_NAME = 'QUESTIONS'")
+			.getFirst();
+		return new Cpu(app, databaseCpuNanos(), statements);
+	}
+
+	/** From /proc: utime + stime of the server's process, in clock ticks of 10 ms. */
+	private long databaseCpuNanos() throws Exception {
+		String pidFile;
+		try (Connection c = this.dataSource.getConnection();
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT @@pid_file")) {
+			rs.next();
+			pidFile = rs.getString(1);
+		}
+		try {
+			String pid = Files.readString(Path.of(pidFile)).trim();
+			String stat = Files.readString(Path.of("/proc", pid, "stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+		}
+		catch (java.io.IOException | RuntimeException notLocal) {
+			return -1;
 		}
 	}
 
@@ -317,8 +424,15 @@ class ProvinceBenchmark {
 					bufferPool);
 		String sizes = "\"investors\":%d,\"projects\":%d,\"activities\":%d,\"users\":%d"
 			.formatted(this.sizes.investors(), this.sizes.projects(), this.sizes.activities(), this.sizes.users());
-		String out = "{\"machine\":{%s},\"data\":{%s},\"generation_seconds\":%.1f,\"results\":%s}\n".formatted(machine,
-				sizes, this.generationSeconds, json);
+		// where the time of a reservation goes (docs/performance.md)
+		table.append("%n%-70s %10s %10s %10s%n".formatted("CPU per operation", "app ms", "database ms", "statements"));
+		var cpuJson = new StringJoiner(",\n  ", "[\n  ", "\n]");
+		for (CpuPerOperation c : this.cpu) {
+			table.append("%-70s %10.2f %10.2f %10.1f%n".formatted(c.name(), c.appMs(), c.databaseMs(), c.statements()));
+			cpuJson.add(c.json());
+		}
+		String out = "{\"machine\":{%s},\"data\":{%s},\"generation_seconds\":%.1f,\"results\":%s,\"cpu\":%s}\n"
+			.formatted(machine, sizes, this.generationSeconds, json, cpuJson);
 		Files.writeString(Path.of("target/benchmark.json"), out, StandardCharsets.UTF_8);
 		System.out.println(table + "machine: " + machine + "\ndata: " + sizes + "\nwritten to target/benchmark.json");
 	}
