@@ -21,10 +21,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * version. Matching one project weighs the free plots of every admitting park (about
  * 4,200 in a province): reading all their columns on every request cost 20 ms of the 33,
  * reading id, version and free land costs a third of that. A copy is used only while the
- * database has the same version and time of last change (the CRM raises the version on
- * every edit, a trigger on edits made in SQL: V020; the time also tells apart a version
- * that was rolled back and written again), so each node stays right without being told of
- * changes.
+ * database has the same version (the CRM raises the version on every edit, a trigger on
+ * edits made in SQL: V020), so each node stays right without being told of changes. Only
+ * what a read-only transaction (or none) read is kept: a writing transaction may yet roll
+ * back an edit whose version would then be written again with other values.
  */
 @Component
 class PlotCatalogue {
