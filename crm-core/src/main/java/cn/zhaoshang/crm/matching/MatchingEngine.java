@@ -2,9 +2,7 @@ package cn.zhaoshang.crm.matching;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -28,8 +26,6 @@ import org.jspecify.annotations.Nullable;
  * least land wasted, then in the parks' and zones' own order.
  */
 public final class MatchingEngine {
-
-	private static final BigDecimal HALF = new BigDecimal("0.5");
 
 	private MatchingEngine() {
 	}
@@ -73,10 +69,16 @@ public final class MatchingEngine {
 	private static Scored evaluate(MatchNeed need, MatchPark park, MatchZone zone, int position) {
 		List<Reason> reasons = new ArrayList<>();
 		reasons.add(industry(need, park, zone));
-		List<MatchPlot> free = zone.plots().stream().filter(p -> p.freeMu().signum() > 0).toList();
-		List<MatchPlot> usable = free.stream()
-			.filter(p -> need.landUse() == null || p.landUse() == need.landUse())
-			.toList();
+		List<MatchPlot> usable = new ArrayList<>();
+		BigDecimal zoneFree = BigDecimal.ZERO;
+		for (MatchPlot p : zone.plots()) {
+			if (p.freeMu().signum() > 0) {
+				zoneFree = zoneFree.add(p.freeMu());
+				if (need.landUse() == null || p.landUse() == need.landUse()) {
+					usable.add(p);
+				}
+			}
+		}
 		reasons.add(landUse(need, usable));
 		Land land = land(need.areaMu(), usable);
 		reasons.add(land.reason());
@@ -84,12 +86,10 @@ public final class MatchingEngine {
 		reasons.addAll(thresholds(need, park.thresholds()));
 		reasons.add(preference(need, park, zone));
 
-		BigDecimal zoneFree = free.stream().map(MatchPlot::freeMu).reduce(BigDecimal.ZERO, BigDecimal::add);
 		MatchOption option = new MatchOption(park.id(), park.code(), park.nameZh(), park.nameEn(), zone.id(),
 				zone.nameZh(), zone.nameEn(), takes(need.areaMu(), land.plots()), zoneFree, verdict(reasons),
 				score(reasons), reasons);
-		BigDecimal taken = land.plots().stream().map(MatchPlot::freeMu).reduce(BigDecimal.ZERO, BigDecimal::add);
-		return new Scored(option, taken.subtract(need.areaMu()).abs(), position, -1);
+		return new Scored(option, sum(land.plots()).subtract(need.areaMu()).abs(), position, -1);
 	}
 
 	private static Reason industry(MatchNeed need, MatchPark park, MatchZone zone) {
@@ -126,125 +126,32 @@ public final class MatchingEngine {
 
 	/**
 	 * The smallest single plot with enough free land; else the smallest block of adjacent
-	 * plots with enough; else the largest block there is (and the land falls short).
+	 * plots with enough; else the largest block there is (and the land falls short). The
+	 * block search is greedy ({@link PlotBlocks}), which is plenty for the tens of plots
+	 * of a zone.
 	 */
 	private static Land land(BigDecimal needed, List<MatchPlot> usable) {
 		Criterion c = Criterion.LAND;
-		MatchPlot single = usable.stream()
-			.filter(p -> p.freeMu().compareTo(needed) >= 0)
-			.min(Comparator.comparing(MatchPlot::freeMu))
-			.orElse(null);
+		MatchPlot single = null;
+		for (MatchPlot p : usable) {
+			if (p.freeMu().compareTo(needed) >= 0 && (single == null || p.freeMu().compareTo(single.freeMu()) < 0)) {
+				single = p;
+			}
+		}
 		if (single != null) {
 			return new Land(List.of(single),
 					Reason.of(c, Outcome.PASS, "land.one-plot", single.code(), single.freeMu(), needed));
 		}
-		List<MatchPlot> block = smallestBlock(needed, usable);
+		PlotBlocks blocks = new PlotBlocks(usable, needed);
+		List<MatchPlot> block = blocks.smallestEnough();
 		if (block != null) {
 			return new Land(block, Reason.of(c, Outcome.PASS, "land.adjacent", codes(block), sum(block), needed));
 		}
-		List<MatchPlot> largest = largestBlock(usable);
+		List<MatchPlot> largest = blocks.largest();
+		largest.sort(Comparator.comparing(MatchPlot::freeMu).reversed().thenComparing(MatchPlot::code));
 		BigDecimal have = sum(largest);
 		return new Land(largest,
 				Reason.of(c, Outcome.FAIL, "land.short", needed, have, needed.subtract(have), codes(largest)));
-	}
-
-	/**
-	 * Grows a block from each plot, always adding the adjacent plot with the most free
-	 * land, until it has enough; keeps the block with the least land over the need (then
-	 * the fewest plots). Greedy, which is plenty for the tens of plots of a zone.
-	 */
-	private static @Nullable List<MatchPlot> smallestBlock(BigDecimal needed, List<MatchPlot> usable) {
-		int[][] adjacent = adjacency(usable);
-		List<MatchPlot> best = null;
-		BigDecimal bestTotal = null;
-		for (int start = 0; start < usable.size(); start++) {
-			boolean[] inBlock = new boolean[usable.size()];
-			boolean[] next = new boolean[usable.size()];
-			List<MatchPlot> block = new ArrayList<>();
-			int add = start;
-			BigDecimal total = BigDecimal.ZERO;
-			while (add >= 0) {
-				inBlock[add] = true;
-				block.add(usable.get(add));
-				total = total.add(usable.get(add).freeMu());
-				for (int n : adjacent[add]) {
-					next[n] = true;
-				}
-				if (total.compareTo(needed) >= 0) {
-					break;
-				}
-				// the adjacent plot with the most free land, the first of equals
-				add = -1;
-				for (int i = 0; i < usable.size(); i++) {
-					if (next[i] && !inBlock[i]
-							&& (add < 0 || usable.get(i).freeMu().compareTo(usable.get(add).freeMu()) > 0)) {
-						add = i;
-					}
-				}
-			}
-			if (total.compareTo(needed) >= 0 && (best == null || total.compareTo(bestTotal) < 0
-					|| (total.compareTo(bestTotal) == 0 && block.size() < best.size()))) {
-				best = block;
-				bestTotal = total;
-			}
-		}
-		return best;
-	}
-
-	/** The connected block of adjacent plots with the most free land (empty if none). */
-	private static List<MatchPlot> largestBlock(List<MatchPlot> usable) {
-		int[][] adjacent = adjacency(usable);
-		List<MatchPlot> largest = List.of();
-		BigDecimal largestTotal = BigDecimal.ZERO;
-		boolean[] seen = new boolean[usable.size()];
-		for (int start = 0; start < usable.size(); start++) {
-			if (seen[start]) {
-				continue;
-			}
-			seen[start] = true;
-			List<MatchPlot> block = new ArrayList<>();
-			BigDecimal total = BigDecimal.ZERO;
-			ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(start));
-			while (!queue.isEmpty()) {
-				int p = queue.poll();
-				block.add(usable.get(p));
-				total = total.add(usable.get(p).freeMu());
-				for (int n : adjacent[p]) {
-					if (!seen[n]) {
-						seen[n] = true;
-						queue.add(n);
-					}
-				}
-			}
-			if (total.compareTo(largestTotal) > 0) {
-				largest = block;
-				largestTotal = total;
-			}
-		}
-		List<MatchPlot> sorted = new ArrayList<>(largest);
-		sorted.sort(Comparator.comparing(MatchPlot::freeMu).reversed().thenComparing(MatchPlot::code));
-		return sorted;
-	}
-
-	/**
-	 * For each plot, the plots it shares a border with (by position in {@code plots},
-	 * ascending); a plot not drawn on the plan touches none.
-	 */
-	private static int[][] adjacency(List<MatchPlot> plots) {
-		int[][] adjacent = new int[plots.size()][];
-		for (int i = 0; i < plots.size(); i++) {
-			MatchPlot.Rect a = plots.get(i).plan();
-			int[] found = new int[plots.size()];
-			int count = 0;
-			for (int j = 0; a != null && j < plots.size(); j++) {
-				MatchPlot.Rect b = plots.get(j).plan();
-				if (j != i && b != null && a.adjacentTo(b)) {
-					found[count++] = j;
-				}
-			}
-			adjacent[i] = Arrays.copyOf(found, count);
-		}
-		return adjacent;
 	}
 
 	/** How much to take from each plot: the biggest first, until the need is met. */
@@ -370,28 +277,33 @@ public final class MatchingEngine {
 	 * for.
 	 */
 	static int score(List<Reason> reasons) {
+		// per criterion, its shares in halves and how many reasons it has
+		int[] halves = new int[CRITERIA.length];
+		int[] count = new int[CRITERIA.length];
+		for (Reason r : reasons) {
+			halves[r.criterion().ordinal()] += halves(r);
+			count[r.criterion().ordinal()]++;
+		}
 		BigDecimal total = BigDecimal.ZERO;
-		for (Criterion c : Criterion.values()) {
-			List<Reason> of = reasons.stream().filter(r -> r.criterion() == c).toList();
-			if (of.isEmpty()) {
-				continue;
+		for (Criterion c : CRITERIA) {
+			int i = c.ordinal();
+			if (count[i] > 0) {
+				BigDecimal share = BigDecimal.valueOf(halves[i])
+					.divide(BigDecimal.valueOf(2L * count[i]), 4, RoundingMode.HALF_UP);
+				total = total.add(share.multiply(BigDecimal.valueOf(c.weight())));
 			}
-			BigDecimal share = BigDecimal.ZERO;
-			for (Reason r : of) {
-				share = share.add(share(r));
-			}
-			share = share.divide(BigDecimal.valueOf(of.size()), 4, RoundingMode.HALF_UP);
-			total = total.add(share.multiply(BigDecimal.valueOf(c.weight())));
 		}
 		return total.setScale(0, RoundingMode.HALF_UP).intValueExact();
 	}
 
-	private static BigDecimal share(Reason r) {
+	private static final Criterion[] CRITERIA = Criterion.values();
+
+	private static int halves(Reason r) {
 		return switch (r.outcome()) {
-			case PASS -> BigDecimal.ONE;
-			case NOT_SET -> (r.criterion() == Criterion.PREFERENCE) ? HALF : BigDecimal.ONE;
-			case PARTIAL, UNKNOWN -> HALF;
-			case FAIL -> BigDecimal.ZERO;
+			case PASS -> 2;
+			case NOT_SET -> (r.criterion() == Criterion.PREFERENCE) ? 1 : 2;
+			case PARTIAL, UNKNOWN -> 1;
+			case FAIL -> 0;
 		};
 	}
 
@@ -414,7 +326,11 @@ public final class MatchingEngine {
 	}
 
 	private static BigDecimal sum(List<MatchPlot> plots) {
-		return plots.stream().map(MatchPlot::freeMu).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal sum = BigDecimal.ZERO;
+		for (MatchPlot p : plots) {
+			sum = sum.add(p.freeMu());
+		}
+		return sum;
 	}
 
 	private static @Nullable BigDecimal perMu(@Nullable BigDecimal value, BigDecimal land) {
