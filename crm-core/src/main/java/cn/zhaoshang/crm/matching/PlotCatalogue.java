@@ -60,8 +60,8 @@ class PlotCatalogue {
 		Map<Long, Entry> found = new HashMap<>(versions.size() * 2);
 		List<Long> missing = new ArrayList<>();
 		versions.forEach((id, version) -> {
-			Entry held = this.plots.get(id);
-			if (held != null && held.version() == version) {
+			Entry held = held(id, version);
+			if (held != null) {
 				found.put(id, held);
 			}
 			else {
@@ -80,6 +80,12 @@ class PlotCatalogue {
 			}
 		}
 		return found;
+	}
+
+	/** The copy held of the plot at this version, if any. */
+	@Nullable Entry held(long id, int version) {
+		Entry held = this.plots.get(id);
+		return (held != null && held.version() == version) ? held : null;
 	}
 
 	private Map<Long, Entry> load(Collection<Long> ids) {
