@@ -133,7 +133,8 @@ class UserRepository {
 	List<UserRow> find(UserFilter filter, PageRequest page, LocalDateTime now) {
 		return this.dsl
 			.select(APP_USER.ID, APP_USER.VERSION, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.EMAIL, ROLES,
-					APP_USER.PARK_ID, PARK.NAME_ZH, APP_USER.ENABLED, APP_USER.LOCKED_UNTIL, APP_USER.LAST_LOGIN_AT)
+					APP_USER.PARK_ID, PARK.NAME_ZH, PARK.NAME_EN, APP_USER.ENABLED, APP_USER.LOCKED_UNTIL,
+					APP_USER.LAST_LOGIN_AT)
 			.from(APP_USER)
 			.leftJoin(PARK)
 			.on(PARK.ID.eq(APP_USER.PARK_ID))
@@ -142,8 +143,8 @@ class UserRepository {
 			.limit(page.limit())
 			.offset(page.offset())
 			.fetch(r -> new UserRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), roleSet(r.value6()),
-					r.value7(), r.value8(), Boolean.TRUE.equals(r.value9()),
-					r.value10() != null && r.value10().isAfter(now), r.value11()));
+					r.value7(), r.value8(), r.value9(), Boolean.TRUE.equals(r.value10()),
+					r.value11() != null && r.value11().isAfter(now), r.value12()));
 	}
 
 	int count(UserFilter filter) {

@@ -68,7 +68,7 @@ class AdminE2E extends E2ETestBase {
 		List<String> row = this.browser.gridRows("user-grid").get(0);
 		assertThat(row).startsWith(this.username, this.name, t("role.PARK_OPERATOR"));
 		assertThat(row).contains(t("user.state.active"));
-		assertThat(String.join(" ", row)).contains("清华大学汽车研究院产业园");
+		assertThat(String.join(" ", row)).contains(tsinghua());
 		screenshot("62-user-created");
 		signOut();
 

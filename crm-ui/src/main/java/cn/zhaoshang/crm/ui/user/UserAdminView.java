@@ -1,5 +1,6 @@
 package cn.zhaoshang.crm.ui.user;
 
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import cn.zhaoshang.crm.park.ParkService;
@@ -94,8 +95,16 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addColumn(
 				u -> u.roles().stream().sorted().map(r -> getTranslation("role." + r)).collect(Collectors.joining("、")))
 			.setHeader(getTranslation("user.field.roles"))
-			.setKey("roles");
-		this.grid.addColumn(UserRow::parkName).setHeader(getTranslation("user.field.park")).setKey("park");
+			.setKey("roles")
+			.setAutoWidth(true);
+		boolean chinese = "zh".equals(getLocale().getLanguage());
+		// park names run long (中小科技企业创新创业产业园, "Tsinghua University Automotive
+		// Research Institute Park"): wider, and whole in the tooltip
+		this.grid.addColumn(u -> chinese ? u.parkNameZh() : u.parkNameEn())
+			.setHeader(getTranslation("user.field.park"))
+			.setKey("park")
+			.setFlexGrow(2)
+			.setTooltipGenerator(u -> Objects.requireNonNullElse(chinese ? u.parkNameZh() : u.parkNameEn(), ""));
 		this.grid.addColumn(this::state)
 			.setHeader(getTranslation("user.field.state"))
 			.setKey("state")

@@ -2,12 +2,15 @@ package cn.zhaoshang.crm.ui.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import cn.zhaoshang.crm.security.CrmUser;
 import cn.zhaoshang.crm.security.Roles;
 import cn.zhaoshang.crm.ui.BrowserlessTestBase;
 import cn.zhaoshang.crm.user.UserAdminService;
 import cn.zhaoshang.crm.user.UserFilter;
 import cn.zhaoshang.crm.user.UserRow;
+import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -75,6 +78,20 @@ class UserAdminViewTest extends BrowserlessTestBase {
 		assertThat(editor.password.isInvalid()).isTrue();
 		assertThat(editor.password.getErrorMessage()).isEqualTo("密码至少需要 10 个字符。");
 		assertThat(editor.isOpened()).isTrue();
+	}
+
+	@Test
+	void an_operators_park_is_named_in_the_users_language() {
+		UserAdminView chinese = navigate(UserAdminView.class);
+		test(chinese.text).setValue("op_auto");
+		int park = chinese.grid.getColumns().indexOf(chinese.grid.getColumnByKey("park"));
+		assertThat(test(chinese.grid).getCellText(0, park)).isEqualTo("汽车零部件产业园");
+		UI.getCurrent().setLocale(Locale.ENGLISH);
+		// away and back: navigating to the route shown keeps its view
+		UI.getCurrent().navigate("");
+		UserAdminView english = navigate(UserAdminView.class);
+		test(english.text).setValue("op_auto");
+		assertThat(test(english.grid).getCellText(0, park)).isEqualTo("Auto Parts Industrial Park");
 	}
 
 	@Test
