@@ -135,8 +135,8 @@ public class AllocationService {
 				this.reservationDays);
 		// the plot's lock keeps its allocations as read: its status follows without
 		// reading them again
-		List<LandAllocationStatus> after = new ArrayList<>(
-				holding.stream().map(LandAllocationRecord::getStatus).toList());
+		List<LandAllocationStatus> after = new ArrayList<>();
+		holding.forEach(a -> after.add(a.getStatus()));
 		after.add(LandAllocationStatus.RESERVED);
 		PlotStatus status = LandRepository.statusHolding(after);
 		if (status != plot.status()) {

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -98,13 +99,15 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 			.setKey("roles")
 			.setAutoWidth(true);
 		boolean chinese = "zh".equals(getLocale().getLanguage());
+		ValueProvider<UserRow, String> park = u -> Objects.requireNonNullElse(chinese ? u.parkNameZh() : u.parkNameEn(),
+				"");
 		// park names run long (中小科技企业创新创业产业园, "Tsinghua University Automotive
 		// Research Institute Park"): wider, and whole in the tooltip
-		this.grid.addColumn(u -> chinese ? u.parkNameZh() : u.parkNameEn())
+		this.grid.addColumn(park)
 			.setHeader(getTranslation("user.field.park"))
 			.setKey("park")
 			.setFlexGrow(2)
-			.setTooltipGenerator(u -> Objects.requireNonNullElse(chinese ? u.parkNameZh() : u.parkNameEn(), ""));
+			.setTooltipGenerator(park);
 		this.grid.addColumn(this::state)
 			.setHeader(getTranslation("user.field.state"))
 			.setKey("state")
