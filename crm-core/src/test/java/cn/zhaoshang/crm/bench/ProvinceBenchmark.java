@@ -3,6 +3,7 @@ package cn.zhaoshang.crm.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import javax.sql.DataSource;
 
 import cn.zhaoshang.crm.activity.ActivityService;
@@ -31,9 +33,11 @@ import cn.zhaoshang.crm.reference.IndustryRef;
 import cn.zhaoshang.crm.reference.ReferenceData;
 import cn.zhaoshang.crm.report.ReportFilter;
 import cn.zhaoshang.crm.report.ReportService;
+import cn.zhaoshang.crm.security.CrmUser;
 import cn.zhaoshang.crm.shared.PageRequest;
 import cn.zhaoshang.crm.shared.Sort;
 import com.zaxxer.hikari.HikariDataSource;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -255,39 +259,89 @@ class ProvinceBenchmark {
 	@Order(5)
 	void reserving_land() throws Exception {
 		signInAs("bench-director-001");
+		var director = (CrmUser) this.users.loadUserByUsername("bench-director-001");
+		// each case (the service and its floor, one user and 20) on plots and requests of
+		// its own
+		int single = WARMUP + RUNS;
 		int concurrent = 40 * (BURSTS + 1);
+		int perCase = single + concurrent;
+		int warmPairs = 20;
 		List<Long> plots = longs("SELECT id FROM plot WHERE status = 'AVAILABLE' AND code LIKE 'BP%' ORDER BY id LIMIT "
-				+ (RUNS + WARMUP + concurrent));
+				+ (2 * perCase + warmPairs));
 		// requests with no land yet (every one asks for 10 亩 or more)
 		List<Long> requests = longs("SELECT r.id FROM land_request r WHERE NOT EXISTS (SELECT 1 FROM land_allocation a "
-				+ "WHERE a.land_request_id = r.id) ORDER BY r.id DESC LIMIT " + (RUNS + WARMUP + concurrent));
+				+ "WHERE a.land_request_id = r.id) ORDER BY r.id DESC LIMIT " + (2 * perCase + warmPairs));
 		List<Long> made = new ArrayList<>();
+		BigDecimal area = new BigDecimal("5");
 		try {
-			int[] next = { 0 };
 			// a small data set (-Dbench.scale) has fewer free plots: keep enough for the
 			// 20 users
-			int singleRuns = Math.min(RUNS, Math.min(plots.size(), requests.size()) - WARMUP - concurrent);
+			int half = (Math.min(plots.size(), requests.size()) - warmPairs) / 2;
+			int singleRuns = Math.min(RUNS, half - WARMUP - concurrent);
+			IntFunction<Long> service = i -> this.allocations
+				.reserve(new ReserveForm(plots.get(i), requests.get(i), area));
+			IntFunction<Long> floor = i -> reserveOverJdbc(plots.get(half + i), requests.get(half + i), area, director);
+			// both warmed up until the JIT has settled, on a few plots whose reservations
+			// are taken back each time
+			int[] warm = { 2 * half };
+			System.out.println("reservation warm-up: " + warmUntilCompiled(() -> {
+				int i = warm[0]++;
+				if (warm[0] == 2 * half + warmPairs) {
+					warm[0] = 2 * half;
+				}
+				takeBack(service.apply(i));
+				takeBack(floor.apply(i - half));
+				return null;
+			}) + " runs");
+			int[] next = { 0, 0 };
 			Cpu before = cpu();
-			this.results.add(Timings.of("reserve land, single user", WARMUP, singleRuns, () -> {
-				int i = next[0]++;
-				return made.add(this.allocations
-					.reserve(new ReserveForm(plots.get(i), requests.get(i), new java.math.BigDecimal("5"))));
-			}));
+			this.results.add(Timings.of("reserve land, single user", WARMUP, singleRuns,
+					() -> made.add(service.apply(next[0]++))));
 			this.cpu.add(cpu().since(before, "reserve land, single user", WARMUP + singleRuns));
-			// 20 users at once, each on a plot of their own, two reservations each; a
-			// burst to warm up the users' threads, then the measured ones
-			var director = this.users.loadUserByUsername("bench-director-001");
-			var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
-			List<Double> all = new ArrayList<>();
-			burst(pool, director, plots, requests, next[0], made);
 			before = cpu();
+			this.results.add(Timings.of("reserve land, single user, same SQL over raw JDBC (floor)", WARMUP, singleRuns,
+					() -> made.add(floor.apply(next[1]++))));
+			this.cpu.add(cpu().since(before, "reserve land, single user, raw JDBC (floor)", WARMUP + singleRuns));
+			// 20 users at once, each on a plot of their own, two reservations each; a
+			// burst of each to warm up the users' threads, then the measured ones, the
+			// service's and the floor's taking turns
+			var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+			List<Double> serviceMs = new ArrayList<>();
+			List<Double> floorMs = new ArrayList<>();
+			burst(pool, director, service, next[0], made);
+			burst(pool, director, floor, next[1], made);
+			long serviceCpu = 0;
+			long floorCpu = 0;
+			long serviceDb = 0;
+			long floorDb = 0;
+			long serviceStatements = 0;
+			long floorStatements = 0;
 			for (int b = 1; b <= BURSTS; b++) {
-				all.addAll(burst(pool, director, plots, requests, next[0] + 40 * b, made));
+				before = cpu();
+				serviceMs.addAll(burst(pool, director, service, next[0] + 40 * b, made));
+				Cpu after = cpu();
+				serviceCpu += after.appNanos() - before.appNanos();
+				serviceDb += after.databaseNanos() - before.databaseNanos();
+				serviceStatements += after.statements() - before.statements() - 1;
+				before = cpu();
+				floorMs.addAll(burst(pool, director, floor, next[1] + 40 * b, made));
+				after = cpu();
+				floorCpu += after.appNanos() - before.appNanos();
+				floorDb += after.databaseNanos() - before.databaseNanos();
+				floorStatements += after.statements() - before.statements() - 1;
 			}
-			this.cpu.add(cpu().since(before, "reserve land, 20 concurrent users", 40 * BURSTS));
 			pool.shutdown();
+			int reservations = 40 * BURSTS;
+			boolean local = before.databaseNanos() >= 0;
+			this.cpu.add(new CpuPerOperation("reserve land, 20 concurrent users", serviceCpu / 1e6 / reservations,
+					local ? serviceDb / 1e6 / reservations : -1, serviceStatements / (double) reservations));
+			this.cpu.add(new CpuPerOperation("reserve land, 20 concurrent users, raw JDBC (floor)",
+					floorCpu / 1e6 / reservations, local ? floorDb / 1e6 / reservations : -1,
+					floorStatements / (double) reservations));
 			this.results.add(Timings.of("reserve land, 20 concurrent users on different plots",
-					all.stream().mapToDouble(Double::doubleValue).toArray()));
+					serviceMs.stream().mapToDouble(Double::doubleValue).toArray()));
+			this.results.add(Timings.of("reserve land, 20 concurrent users, same SQL over raw JDBC (floor)",
+					floorMs.stream().mapToDouble(Double::doubleValue).toArray()));
 		}
 		finally {
 			// leave the data set as it was
@@ -306,11 +360,121 @@ class ProvinceBenchmark {
 		}
 	}
 
+	/** Deletes a warm-up reservation and frees its plot again. */
+	private void takeBack(long allocationId) throws Exception {
+		try (Connection c = this.dataSource.getConnection();
+				var plot = c.prepareStatement("UPDATE plot SET status = 'AVAILABLE' WHERE id = "
+						+ "(SELECT plot_id FROM land_allocation WHERE id = ?)");
+				var delete = c.prepareStatement("DELETE FROM land_allocation WHERE id = ?")) {
+			plot.setLong(1, allocationId);
+			plot.executeUpdate();
+			delete.setLong(1, allocationId);
+			delete.executeUpdate();
+		}
+	}
+
 	/**
-	 * 20 users start together and reserve two plots each; the time of each reservation.
+	 * The floor of a reservation: the statements the service sends for a director (the
+	 * general log of one reservation), in the same READ COMMITTED transaction on a pooled
+	 * connection, as hand-written JDBC with no checks between them.
 	 */
-	private List<Double> burst(java.util.concurrent.ExecutorService pool, UserDetails director, List<Long> plots,
-			List<Long> requests, int base, List<Long> made) throws Exception {
+	private long reserveOverJdbc(long plotId, long requestId, BigDecimal area, CrmUser user) {
+		try (Connection c = this.dataSource.getConnection()) {
+			c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+			c.setAutoCommit(false);
+			try {
+				long projectId = ((Number) firstRow(c, "SELECT project_id FROM land_request WHERE id = ?",
+						requestId)[0])
+					.longValue();
+				Object projectCode = firstRow(c, "SELECT stage, code FROM project WHERE id = ? FOR UPDATE",
+						projectId)[1];
+				firstRow(c, "SELECT id, version, project_id, area_mu, preferred_park_id, preferred_zone_id, land_use, "
+						+ "power_kva, water_t_per_day, gas_m3_per_day, notes, created_at, updated_at FROM land_request "
+						+ "WHERE id = ? FOR UPDATE", requestId);
+				Object plotCode = firstRow(c,
+						"SELECT id, park_id, code, area_mu, status, CURRENT_TIMESTAMP(3) FROM plot "
+								+ "WHERE id = ? FOR UPDATE",
+						plotId)[2];
+				firstRow(c,
+						"SELECT id, version, plot_id, project_id, land_request_id, area_mu, status, reserved_by, "
+								+ "reserved_at, expires_at, confirmed_by, confirmed_at, released_by, released_at, "
+								+ "release_reason, release_kind, created_at, updated_at FROM land_allocation "
+								+ "WHERE plot_id = ? AND status IN ('RESERVED', 'CONFIRMED') ORDER BY id FOR UPDATE",
+						plotId);
+				firstRow(c, "SELECT area_mu FROM land_allocation WHERE land_request_id = ? AND (status = 'CONFIRMED' "
+						+ "OR (status = 'RESERVED' AND (expires_at IS NULL OR expires_at > CURRENT_TIMESTAMP(3)))) "
+						+ "FOR UPDATE", requestId);
+				long id;
+				try (var insert = c.prepareStatement("INSERT INTO land_allocation (plot_id, project_id, "
+						+ "land_request_id, area_mu, status, reserved_by, reserved_at, expires_at) VALUES (?, ?, ?, ?, "
+						+ "'RESERVED', ?, CURRENT_TIMESTAMP(3), DATE_ADD(CURRENT_TIMESTAMP(3), INTERVAL 30 DAY))",
+						Statement.RETURN_GENERATED_KEYS)) {
+					insert.setLong(1, plotId);
+					insert.setLong(2, projectId);
+					insert.setLong(3, requestId);
+					insert.setBigDecimal(4, area);
+					insert.setLong(5, user.id());
+					insert.executeUpdate();
+					try (ResultSet keys = insert.getGeneratedKeys()) {
+						keys.next();
+						id = keys.getLong(1);
+					}
+				}
+				try (var status = c.prepareStatement(
+						"UPDATE plot SET status = 'RESERVED' WHERE id = ? AND status NOT IN ('IDLE', 'RECLAIMING')")) {
+					status.setLong(1, plotId);
+					status.executeUpdate();
+				}
+				try (var audit = c.prepareStatement("INSERT INTO audit_event (user_id, username, action, entity_type, "
+						+ "entity_id, parent_type, parent_id, details, client_address) "
+						+ "VALUES (?, ?, 'RESERVE', 'land_allocation', ?, NULL, NULL, ?, NULL)")) {
+					audit.setLong(1, user.id());
+					audit.setString(2, user.getUsername());
+					audit.setLong(3, id);
+					audit.setString(4,
+							plotCode + ": " + area + " mu for project " + projectCode + ", expires in 30 days");
+					audit.executeUpdate();
+				}
+				c.commit();
+				return id;
+			}
+			catch (java.sql.SQLException | RuntimeException e) {
+				c.rollback();
+				throw e;
+			}
+			finally {
+				c.setAutoCommit(true);
+				c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+			}
+		}
+		catch (java.sql.SQLException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The first row of a one-parameter query, every value read (null: no row). */
+	private static Object @Nullable [] firstRow(Connection c, String sql, long parameter) throws java.sql.SQLException {
+		try (var statement = c.prepareStatement(sql)) {
+			statement.setLong(1, parameter);
+			try (ResultSet rs = statement.executeQuery()) {
+				if (!rs.next()) {
+					return null;
+				}
+				Object[] row = new Object[rs.getMetaData().getColumnCount()];
+				for (int i = 0; i < row.length; i++) {
+					row[i] = rs.getObject(i + 1);
+				}
+				return row;
+			}
+		}
+	}
+
+	/**
+	 * 20 users start together and make two reservations each; the time of each
+	 * reservation.
+	 */
+	private List<Double> burst(java.util.concurrent.ExecutorService pool, UserDetails director,
+			IntFunction<Long> reserve, int base, List<Long> made) throws Exception {
 		var start = new java.util.concurrent.CountDownLatch(1);
 		List<java.util.concurrent.Future<double[]>> futures = new ArrayList<>();
 		for (int u = 0; u < 20; u++) {
@@ -322,10 +486,8 @@ class ProvinceBenchmark {
 				start.await();
 				double[] ms = new double[2];
 				for (int k = 0; k < 2; k++) {
-					int i = base + user * 2 + k;
 					long started = System.nanoTime();
-					long id = this.allocations
-						.reserve(new ReserveForm(plots.get(i), requests.get(i), new java.math.BigDecimal("5")));
+					long id = reserve.apply(base + user * 2 + k);
 					ms[k] = (System.nanoTime() - started) / 1e6;
 					synchronized (made) {
 						made.add(id);
