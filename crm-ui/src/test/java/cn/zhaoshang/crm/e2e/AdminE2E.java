@@ -13,8 +13,8 @@ import org.openqa.selenium.WebElement;
 /**
  * 管理员, in Chinese and in English: creates a park operator's account (a park is required
  * for that role), the new user signs in and sees only that park, then the administrator
- * disables the account and the sign-in is refused with the reason. Each language run
- * creates its own user.
+ * disables the account and the sign-in is refused with the reason; the audit log shows
+ * both sign-ins. Each language run creates its own user.
  */
 @ParameterizedClass
 @EnumSource(Language.class)
@@ -87,6 +87,7 @@ class AdminE2E extends E2ETestBase {
 		this.browser.await("only the new user", () -> this.browser.gridSize("user-grid") == 1);
 		this.browser.clickCell("user-grid", this.username);
 		assertThat(this.browser.text("user-toggle-enabled")).isEqualTo(t("user.action.disable"));
+		screenshot("65-user-editor");
 		this.browser.click("user-toggle-enabled");
 		this.browser.await("the disabled notice", () -> this.browser.notifications().contains(t("user.disabled")));
 		this.browser.await("listed as disabled",
@@ -102,6 +103,20 @@ class AdminE2E extends E2ETestBase {
 		assertThat(this.browser.deepText(this.browser.find(By.tagName("vaadin-login-form"))))
 			.contains(t("login.error.disabled"));
 		screenshot("64-disabled-sign-in");
+
+		// the audit log keeps the account's history: its sign-in, then the refused one
+		// with its reason in words
+		signIn("admin");
+		open("audit-log");
+		this.browser.type("audit-user", this.username);
+		this.browser.await("only the new user's entries", () -> {
+			List<List<String>> rows = this.browser.gridRows("audit-grid");
+			return !rows.isEmpty() && rows.stream().allMatch(r -> r.contains(this.username));
+		});
+		assertThat(this.browser.gridRows("audit-grid")).anySatisfy(r -> assertThat(r).contains(t("audit.action.LOGIN")))
+			.anySatisfy(r -> assertThat(r).contains(t("audit.action.LOGIN_FAILED"),
+					t("audit.login-failed.DisabledException")));
+		screenshot("66-audit-log");
 	}
 
 	private void signIn(String user, String password) {

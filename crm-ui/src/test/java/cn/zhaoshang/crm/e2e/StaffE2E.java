@@ -236,6 +236,13 @@ class StaffE2E extends E2ETestBase {
 				t("project.stage.site-visit"), "张伟", this.typed.stageNote));
 		this.browser.reveal(this.browser.byId("project-timeline"));
 		screenshot("13-timeline");
+		// the move is in the project's change history, with the stage before and after
+		this.browser.await("the move in the change history",
+				() -> this.browser.gridRows("project-history")
+					.stream()
+					.anyMatch(r -> r.contains(t("audit.action.STAGE_CHANGE"))));
+		this.browser.reveal(this.browser.byId("project-history"));
+		screenshot("67-project-history");
 	}
 
 	/**

@@ -2,6 +2,7 @@ package cn.zhaoshang.crm.ui.audit;
 
 import cn.zhaoshang.crm.audit.AuditFilter;
 import cn.zhaoshang.crm.audit.AuditService;
+import cn.zhaoshang.crm.reference.ReferenceData;
 import cn.zhaoshang.crm.security.Roles;
 import cn.zhaoshang.crm.ui.base.NumberFields;
 import cn.zhaoshang.crm.ui.i18n.TranslationProvider;
@@ -47,8 +48,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
 	private final AuditService audit;
 
-	AuditLogView(AuditService audit) {
+	AuditLogView(AuditService audit, ReferenceData reference) {
 		this.audit = audit;
+		this.grid.nameParks(reference.parks()); // a few parks, read once per view
 		setSizeFull();
 		this.username.setLabel(getTranslation("audit.filter.user"));
 		this.username.setPlaceholder(getTranslation("audit.filter.user.placeholder"));
@@ -81,6 +83,12 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 		this.to.addValueChangeListener(e -> refresh());
 
 		this.grid.setSizeFull();
+		this.username.setId("audit-user");
+		this.entityType.setId("audit-entity");
+		this.entityId.setId("audit-entity-id");
+		this.action.setId("audit-action");
+		this.from.setId("audit-from");
+		this.to.setId("audit-to");
 		this.grid.setId("audit-grid");
 		this.total.setId("audit-total");
 		var filters = new HorizontalLayout(this.username, this.entityType, this.entityId, this.action, this.from,

@@ -1,14 +1,20 @@
 package cn.zhaoshang.crm.ui.audit;
 
+import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import cn.zhaoshang.crm.audit.AuditEntry;
 import cn.zhaoshang.crm.audit.FieldChange;
 import cn.zhaoshang.crm.project.Stage;
+import cn.zhaoshang.crm.reference.ParkRef;
 import cn.zhaoshang.crm.shared.PageRequest;
 import cn.zhaoshang.crm.ui.base.Formats;
 import cn.zhaoshang.crm.ui.base.GridPaging;
@@ -23,6 +29,12 @@ import org.jspecify.annotations.Nullable;
  * by users are never rendered as HTML.
  */
 public class HistoryGrid extends Grid<AuditEntry> {
+
+	private static final Pattern ISO_DATE_TIME = Pattern
+		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
+
+	/** Park names by id, for the park fields' values (the trail keeps the ids). */
+	private final Map<String, ParkRef> parks = new HashMap<>();
 
 	public HistoryGrid(boolean showEntity) {
 		addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -62,6 +74,11 @@ public class HistoryGrid extends Grid<AuditEntry> {
 		setItems(query -> fetch.apply(GridPaging.of(query)).stream(), query -> count.getAsInt());
 	}
 
+	/** Shows the parks' names instead of their ids in park fields. */
+	public void nameParks(List<ParkRef> parks) {
+		parks.forEach(p -> this.parks.put(String.valueOf(p.id()), p));
+	}
+
 	String action(String action) {
 		return label("audit.action." + action, action);
 	}
@@ -80,16 +97,20 @@ public class HistoryGrid extends Grid<AuditEntry> {
 	 */
 	String changes(AuditEntry e) {
 		String separator = chinese() ? "；" : "; ";
-		String fields = e.changes().stream().map(this::change).collect(Collectors.joining(separator));
+		String fields = e.changes().stream().map(c -> change(e.entityType(), c)).collect(Collectors.joining(separator));
 		if (e.details() == null || e.details().isBlank()) {
 			return fields;
 		}
-		return fields.isEmpty() ? e.details() : fields + separator + e.details();
+		// a failed sign-in keeps the reason as Spring Security names it
+		String details = e.action().equals("LOGIN_FAILED") ? label("audit.login-failed." + e.details(), e.details())
+				: e.details();
+		return fields.isEmpty() ? details : fields + separator + details;
 	}
 
-	private String change(FieldChange c) {
+	private String change(@Nullable String entityType, FieldChange c) {
 		String name = label("audit.field." + c.field(), c.field());
-		return name + (chinese() ? "：" : ": ") + value(c.field(), c.before()) + " → " + value(c.field(), c.after());
+		return name + (chinese() ? "：" : ": ") + value(entityType, c.field(), c.before()) + " → "
+				+ value(entityType, c.field(), c.after());
 	}
 
 	private boolean chinese() {
@@ -97,9 +118,16 @@ public class HistoryGrid extends Grid<AuditEntry> {
 		return locale == null || "zh".equals(locale.getLanguage());
 	}
 
-	private String value(String field, @Nullable String value) {
+	private String value(@Nullable String entityType, String field, @Nullable String value) {
 		if (value == null) {
 			return "—";
+		}
+		if ("activity".equals(entityType) && field.equals("type")) {
+			return label("activity.type." + value, value);
+		}
+		if (ISO_DATE_TIME.matcher(value).matches()) {
+			// AuditDiff keeps a LocalDateTime as toString() does
+			return Formats.dateTime(LocalDateTime.parse(value));
 		}
 		if (field.equals("stage")) {
 			try {
@@ -108,6 +136,16 @@ public class HistoryGrid extends Grid<AuditEntry> {
 			catch (IllegalArgumentException ex) {
 				return value;
 			}
+		}
+		if (field.equals("roles")) {
+			// AuditDiff joins a set's values with ", "
+			return Stream.of(value.split(", "))
+				.map(role -> label("role." + role, role))
+				.collect(Collectors.joining(chinese() ? "、" : ", "));
+		}
+		if ((field.equals("parkId") || field.equals("preferredParkId")) && this.parks.containsKey(value)) {
+			ParkRef park = this.parks.get(value);
+			return chinese() ? park.nameZh() : park.nameEn();
 		}
 		if (value.equals("true") || value.equals("false")) {
 			return getTranslation(value.equals("true") ? "common.yes" : "common.no");

@@ -3,13 +3,24 @@ package cn.zhaoshang.crm.ui.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import cn.zhaoshang.crm.audit.AuditEntry;
 import cn.zhaoshang.crm.audit.AuditFilter;
+import cn.zhaoshang.crm.audit.AuditLog;
+import cn.zhaoshang.crm.audit.FieldChange;
 import cn.zhaoshang.crm.audit.AuditService;
 import cn.zhaoshang.crm.investor.InvestorForm;
 import cn.zhaoshang.crm.investor.InvestorService;
+import cn.zhaoshang.crm.reference.ParkRef;
+import cn.zhaoshang.crm.reference.ReferenceData;
 import cn.zhaoshang.crm.ui.BrowserlessTestBase;
+import cn.zhaoshang.crm.user.UserAdminService;
+import cn.zhaoshang.crm.user.UserForm;
+import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +37,15 @@ class AuditLogViewTest extends BrowserlessTestBase {
 
 	@Autowired
 	InvestorService investors;
+
+	@Autowired
+	AuditLog auditLog;
+
+	@Autowired
+	UserAdminService userAdmin;
+
+	@Autowired
+	ReferenceData reference;
 
 	/** Three audited changes by the director (the demo data has no audit rows). */
 	@BeforeEach
@@ -78,6 +98,54 @@ class AuditLogViewTest extends BrowserlessTestBase {
 		test(view.entityId).setValue(12);
 		assertThat(view.entityId.isInvalid()).isTrue();
 		assertThat(view.entityId.getErrorMessage()).isEqualTo("按编号查询时请先选择对象类型。");
+	}
+
+	/**
+	 * The trail keeps codes (roles, a park's id, Spring Security's name for why a sign-in
+	 * failed); the administrator reads words, in the UI's language.
+	 */
+	@Test
+	@WithUserDetails("admin")
+	void roles_parks_and_failed_sign_ins_read_as_words_in_both_languages() {
+		ParkRef park = this.reference.parks().getFirst();
+		long id = this.userAdmin.create(
+				new UserForm(null, 0, "audit.view.op", "审计视图运营", null, Set.of("PARK_OPERATOR"), park.id()),
+				"Audit-View-2026");
+		this.auditLog.recordFor(id, "audit.view.op", AuditLog.LOGIN_FAILED, "DisabledException");
+
+		AuditLogView view = navigate(AuditLogView.class);
+		test(view.entityType).selectItem("用户");
+		test(view.entityId).setValue((int) id);
+		assertThat(test(view.grid).size()).isEqualTo(2);
+		assertThat(changesOf(view, "LOGIN_FAILED")).isEqualTo("账号已停用");
+		assertThat(changesOf(view, "CREATE")).contains("角色：— → 园区运营方", "园区：— → " + park.nameZh())
+			.doesNotContain("PARK_OPERATOR");
+
+		UI.getCurrent().setLocale(Locale.ENGLISH);
+		AuditLogView english = navigate(AuditLogView.class);
+		test(english.entityType).selectItem("User");
+		test(english.entityId).setValue((int) id);
+		assertThat(changesOf(english, "LOGIN_FAILED")).isEqualTo("account disabled");
+		assertThat(changesOf(english, "CREATE")).contains("Roles: — → Park operator", "Park: — → " + park.nameEn());
+	}
+
+	@Test
+	void an_activitys_type_and_time_read_as_the_ui_shows_them() {
+		AuditLogView view = navigate(AuditLogView.class);
+		var created = new AuditEntry(1, LocalDateTime.of(2026, 12, 5, 19, 39), "staff", "CREATE", "activity", 18L,
+				"project", 20L, null, null, List.of(new FieldChange("type", null, "SITE_INSPECTION"),
+						new FieldChange("occurredAt", null, "2026-12-05T19:39")));
+		assertThat(view.grid.changes(created)).isEqualTo("类型：— → 实地考察；活动时间：— → 2026-12-05 19:39");
+	}
+
+	private String changesOf(AuditLogView view, String action) {
+		for (int i = 0; i < test(view.grid).size(); i++) {
+			AuditEntry row = test(view.grid).getRow(i);
+			if (row.action().equals(action)) {
+				return view.grid.changes(row);
+			}
+		}
+		throw new AssertionError("no " + action + " row");
 	}
 
 }
