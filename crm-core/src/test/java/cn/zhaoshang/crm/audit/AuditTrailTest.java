@@ -208,6 +208,20 @@ class AuditTrailTest {
 		assertThat(history).extracting(AuditEntry::action)
 			.containsExactly("UPDATE", "CREATE", "UPDATE", "UPDATE", "STAGE_CHANGE", "UPDATE", "CREATE");
 		assertThat(history.get(1).entityType()).isEqualTo("activity");
+		// the trail keeps ids; a page comes with what they stand for
+		AuditEntry created = history.getLast();
+		String owner = created.changes()
+			.stream()
+			.filter(c -> c.field().equals("ownerId"))
+			.findFirst()
+			.orElseThrow()
+			.after();
+		assertThat(created.nameOf("ownerId", owner)).extracting(AuditEntry.Name::zh).isEqualTo("张伟");
+		assertThat(created.nameOf("investorId", String.valueOf(investor))).extracting(AuditEntry.Name::zh)
+			.isEqualTo("北京新能源汽车股份有限公司");
+		assertThat(history.get(1).nameOf("projectId", String.valueOf(id))).extracting(AuditEntry.Name::zh)
+			.isEqualTo(this.projects.get(id).code());
+		assertThat(created.nameOf("ownerId", "999999")).isNull();
 		assertThat(history).allSatisfy(entry -> {
 			assertThat(entry.username()).isEqualTo("staff");
 			assertThat(entry.clientAddress()).isEqualTo(CLIENT);

@@ -50,7 +50,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
 	AuditLogView(AuditService audit, ReferenceData reference) {
 		this.audit = audit;
-		this.grid.nameParks(reference.parks()); // a few parks, read once per view
+		this.grid.nameReferences(reference.parks(), reference.zones(), reference.industries());
 		setSizeFull();
 		this.username.setLabel(getTranslation("audit.filter.user"));
 		this.username.setPlaceholder(getTranslation("audit.filter.user.placeholder"));

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 import cn.zhaoshang.crm.audit.AuditEntry;
 import cn.zhaoshang.crm.audit.FieldChange;
 import cn.zhaoshang.crm.project.Stage;
+import cn.zhaoshang.crm.reference.IndustryRef;
 import cn.zhaoshang.crm.reference.ParkRef;
+import cn.zhaoshang.crm.reference.ZoneRef;
 import cn.zhaoshang.crm.shared.PageRequest;
 import cn.zhaoshang.crm.ui.base.Formats;
 import cn.zhaoshang.crm.ui.base.GridPaging;
@@ -33,8 +35,11 @@ public class HistoryGrid extends Grid<AuditEntry> {
 	private static final Pattern ISO_DATE_TIME = Pattern
 		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
 
-	/** Park names by id, for the park fields' values (the trail keeps the ids). */
-	private final Map<String, ParkRef> parks = new HashMap<>();
+	/**
+	 * Parks, zones and industries by field and id ({@code "parkId:2"}), in both
+	 * languages: the trail keeps their ids.
+	 */
+	private final Map<String, AuditEntry.Name> references = new HashMap<>();
 
 	public HistoryGrid(boolean showEntity) {
 		addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -74,9 +79,20 @@ public class HistoryGrid extends Grid<AuditEntry> {
 		setItems(query -> fetch.apply(GridPaging.of(query)).stream(), query -> count.getAsInt());
 	}
 
-	/** Shows the parks' names instead of their ids in park fields. */
-	public void nameParks(List<ParkRef> parks) {
-		parks.forEach(p -> this.parks.put(String.valueOf(p.id()), p));
+	/**
+	 * Shows parks, zones and industries by name instead of by id (reference lists, a few
+	 * dozen rows each).
+	 */
+	public void nameReferences(List<ParkRef> parks, List<ZoneRef> zones, List<IndustryRef> industries) {
+		for (ParkRef p : parks) {
+			var name = new AuditEntry.Name(p.nameZh(), p.nameEn());
+			this.references.put("parkId:" + p.id(), name);
+			this.references.put("preferredParkId:" + p.id(), name);
+		}
+		zones.forEach(
+				z -> this.references.put("preferredZoneId:" + z.id(), new AuditEntry.Name(z.nameZh(), z.nameEn())));
+		industries
+			.forEach(i -> this.references.put("industryId:" + i.id(), new AuditEntry.Name(i.nameZh(), i.nameEn())));
 	}
 
 	String action(String action) {
@@ -97,7 +113,7 @@ public class HistoryGrid extends Grid<AuditEntry> {
 	 */
 	String changes(AuditEntry e) {
 		String separator = chinese() ? "；" : "; ";
-		String fields = e.changes().stream().map(c -> change(e.entityType(), c)).collect(Collectors.joining(separator));
+		String fields = e.changes().stream().map(c -> change(e, c)).collect(Collectors.joining(separator));
 		if (e.details() == null || e.details().isBlank()) {
 			return fields;
 		}
@@ -107,10 +123,10 @@ public class HistoryGrid extends Grid<AuditEntry> {
 		return fields.isEmpty() ? details : fields + separator + details;
 	}
 
-	private String change(@Nullable String entityType, FieldChange c) {
+	private String change(AuditEntry e, FieldChange c) {
 		String name = label("audit.field." + c.field(), c.field());
-		return name + (chinese() ? "：" : ": ") + value(entityType, c.field(), c.before()) + " → "
-				+ value(entityType, c.field(), c.after());
+		return name + (chinese() ? "：" : ": ") + value(e, c.field(), c.before()) + " → "
+				+ value(e, c.field(), c.after());
 	}
 
 	private boolean chinese() {
@@ -118,11 +134,18 @@ public class HistoryGrid extends Grid<AuditEntry> {
 		return locale == null || "zh".equals(locale.getLanguage());
 	}
 
-	private String value(@Nullable String entityType, String field, @Nullable String value) {
+	private String value(AuditEntry e, String field, @Nullable String value) {
 		if (value == null) {
 			return "—";
 		}
-		if ("activity".equals(entityType) && field.equals("type")) {
+		AuditEntry.Name named = e.nameOf(field, value);
+		if (named == null) {
+			named = this.references.get(field + ":" + value);
+		}
+		if (named != null) {
+			return (chinese() || named.en() == null || named.en().isBlank()) ? named.zh() : named.en();
+		}
+		if ("activity".equals(e.entityType()) && field.equals("type")) {
 			return label("activity.type." + value, value);
 		}
 		if (ISO_DATE_TIME.matcher(value).matches()) {
@@ -142,10 +165,6 @@ public class HistoryGrid extends Grid<AuditEntry> {
 			return Stream.of(value.split(", "))
 				.map(role -> label("role." + role, role))
 				.collect(Collectors.joining(chinese() ? "、" : ", "));
-		}
-		if ((field.equals("parkId") || field.equals("preferredParkId")) && this.parks.containsKey(value)) {
-			ParkRef park = this.parks.get(value);
-			return chinese() ? park.nameZh() : park.nameEn();
 		}
 		if (value.equals("true") || value.equals("false")) {
 			return getTranslation(value.equals("true") ? "common.yes" : "common.no");

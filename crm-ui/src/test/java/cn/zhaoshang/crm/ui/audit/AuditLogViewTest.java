@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import cn.zhaoshang.crm.audit.AuditEntry;
@@ -133,9 +134,14 @@ class AuditLogViewTest extends BrowserlessTestBase {
 	void an_activitys_type_and_time_read_as_the_ui_shows_them() {
 		AuditLogView view = navigate(AuditLogView.class);
 		var created = new AuditEntry(1, LocalDateTime.of(2026, 12, 5, 19, 39), "staff", "CREATE", "activity", 18L,
-				"project", 20L, null, null, List.of(new FieldChange("type", null, "SITE_INSPECTION"),
-						new FieldChange("occurredAt", null, "2026-12-05T19:39")));
-		assertThat(view.grid.changes(created)).isEqualTo("类型：— → 实地考察；活动时间：— → 2026-12-05 19:39");
+				"project", 20L, null, null,
+				List.of(new FieldChange("type", null, "SITE_INSPECTION"),
+						new FieldChange("occurredAt", null, "2026-12-05T19:39"), new FieldChange("ownerId", null, "1"),
+						new FieldChange("projectId", null, "20")),
+				Map.of("ownerId:1", new AuditEntry.Name("张伟", null), "projectId:20",
+						new AuditEntry.Name("ZS-2026-020", null)));
+		assertThat(view.grid.changes(created))
+			.isEqualTo("类型：— → 实地考察；活动时间：— → 2026-12-05 19:39；负责人：— → 张伟；项目：— → ZS-2026-020");
 	}
 
 	private String changesOf(AuditLogView view, String action) {
