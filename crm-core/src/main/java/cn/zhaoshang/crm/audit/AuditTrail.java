@@ -92,7 +92,11 @@ public class AuditTrail {
 				.forEach(r -> changes.computeIfAbsent(r.value1(), k -> new ArrayList<>())
 					.add(new FieldChange(r.value2(), r.value3(), r.value4())));
 		}
-		Map<String, AuditEntry.Name> names = names(changes.values());
+		Map<String, AuditEntry.Name> names = Map.copyOf(names(changes.values())); // one
+																					// copy
+																					// for
+																					// the
+																					// page
 		List<AuditEntry> out = new ArrayList<>(events.size());
 		events.forEach((id,
 				r) -> out.add(new AuditEntry(id, r.get(AUDIT_EVENT.OCCURRED_AT), r.get(AUDIT_EVENT.USERNAME),

@@ -17,6 +17,7 @@ import cn.zhaoshang.crm.project.Stage;
 import cn.zhaoshang.crm.reference.IndustryRef;
 import cn.zhaoshang.crm.reference.ParkRef;
 import cn.zhaoshang.crm.reference.ZoneRef;
+import cn.zhaoshang.crm.shared.LeadSource;
 import cn.zhaoshang.crm.shared.PageRequest;
 import cn.zhaoshang.crm.ui.base.Formats;
 import cn.zhaoshang.crm.ui.base.GridPaging;
@@ -147,6 +148,17 @@ public class HistoryGrid extends Grid<AuditEntry> {
 		}
 		if ("activity".equals(e.entityType()) && field.equals("type")) {
 			return label("activity.type." + value, value);
+		}
+		if (field.equals("ownership")) {
+			return label("ownership." + value, value);
+		}
+		if (field.equals("source")) {
+			try {
+				return getTranslation(LeadSource.valueOf(value).messageKey());
+			}
+			catch (IllegalArgumentException ex) {
+				return value;
+			}
 		}
 		if (ISO_DATE_TIME.matcher(value).matches()) {
 			// AuditDiff keeps a LocalDateTime as toString() does

@@ -142,6 +142,11 @@ class AuditLogViewTest extends BrowserlessTestBase {
 						new AuditEntry.Name("ZS-2026-020", null)));
 		assertThat(view.grid.changes(created))
 			.isEqualTo("类型：— → 实地考察；活动时间：— → 2026-12-05 19:39；负责人：— → 张伟；项目：— → ZS-2026-020");
+		var firm = new AuditEntry(2, LocalDateTime.of(2026, 12, 5, 19, 39), "staff", "UPDATE", "investor", 24L, null,
+				null, null, null, List.of(new FieldChange("ownership", "PRIVATE", "CENTRAL_SOE"),
+						new FieldChange("source", null, "TENANT_REFERRAL")),
+				Map.of());
+		assertThat(view.grid.changes(firm)).isEqualTo("企业性质：民营 → 央企；来源：— → 以商招商");
 	}
 
 	private String changesOf(AuditLogView view, String action) {
