@@ -50,7 +50,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
 	AuditLogView(AuditService audit, ReferenceData reference) {
 		this.audit = audit;
-		this.grid.nameReferences(reference.parks(), reference.zones(), reference.industries());
+		this.grid.nameReferences(reference::parks, reference::zones, reference::industries);
 		setSizeFull();
 		this.username.setLabel(getTranslation("audit.filter.user"));
 		this.username.setPlaceholder(getTranslation("audit.filter.user.placeholder"));

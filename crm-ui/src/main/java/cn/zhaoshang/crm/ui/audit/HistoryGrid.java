@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  */
 public class HistoryGrid extends Grid<AuditEntry> {
 
+	private static final Set<String> REFERENCE_FIELDS = Set.of("parkId", "preferredParkId", "preferredZoneId",
+			"industryId");
+
 	private static final Pattern ISO_DATE_TIME = Pattern
 		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
 
@@ -40,7 +45,9 @@ public class HistoryGrid extends Grid<AuditEntry> {
 	 * Parks, zones and industries by field and id ({@code "parkId:2"}), in both
 	 * languages: the trail keeps their ids.
 	 */
-	private final Map<String, AuditEntry.Name> references = new HashMap<>();
+	private @Nullable Map<String, AuditEntry.Name> references;
+
+	private Supplier<Map<String, AuditEntry.Name>> referenceSource = Map::of;
 
 	public HistoryGrid(boolean showEntity) {
 		addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -81,19 +88,35 @@ public class HistoryGrid extends Grid<AuditEntry> {
 	}
 
 	/**
-	 * Shows parks, zones and industries by name instead of by id (reference lists, a few
-	 * dozen rows each).
+	 * Shows parks, zones and industries by name instead of by id. The reference lists (a
+	 * few dozen rows each) are read only when a change names one: most histories do not.
 	 */
-	public void nameReferences(List<ParkRef> parks, List<ZoneRef> zones, List<IndustryRef> industries) {
-		for (ParkRef p : parks) {
-			var name = new AuditEntry.Name(p.nameZh(), p.nameEn());
-			this.references.put("parkId:" + p.id(), name);
-			this.references.put("preferredParkId:" + p.id(), name);
+	public void nameReferences(Supplier<List<ParkRef>> parks, Supplier<List<ZoneRef>> zones,
+			Supplier<List<IndustryRef>> industries) {
+		this.referenceSource = () -> {
+			Map<String, AuditEntry.Name> names = new HashMap<>();
+			for (ParkRef p : parks.get()) {
+				var name = new AuditEntry.Name(p.nameZh(), p.nameEn());
+				names.put("parkId:" + p.id(), name);
+				names.put("preferredParkId:" + p.id(), name);
+			}
+			zones.get()
+				.forEach(z -> names.put("preferredZoneId:" + z.id(), new AuditEntry.Name(z.nameZh(), z.nameEn())));
+			industries.get()
+				.forEach(i -> names.put("industryId:" + i.id(), new AuditEntry.Name(i.nameZh(), i.nameEn())));
+			return names;
+		};
+		this.references = null;
+	}
+
+	private AuditEntry.@Nullable Name reference(String field, String value) {
+		if (!REFERENCE_FIELDS.contains(field)) {
+			return null;
 		}
-		zones.forEach(
-				z -> this.references.put("preferredZoneId:" + z.id(), new AuditEntry.Name(z.nameZh(), z.nameEn())));
-		industries
-			.forEach(i -> this.references.put("industryId:" + i.id(), new AuditEntry.Name(i.nameZh(), i.nameEn())));
+		if (this.references == null) {
+			this.references = this.referenceSource.get();
+		}
+		return this.references.get(field + ":" + value);
 	}
 
 	String action(String action) {
@@ -141,7 +164,7 @@ public class HistoryGrid extends Grid<AuditEntry> {
 		}
 		AuditEntry.Name named = e.nameOf(field, value);
 		if (named == null) {
-			named = this.references.get(field + ":" + value);
+			named = reference(field, value);
 		}
 		if (named != null) {
 			return (chinese() || named.en() == null || named.en().isBlank()) ? named.zh() : named.en();

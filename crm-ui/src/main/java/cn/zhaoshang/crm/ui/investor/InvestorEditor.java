@@ -337,7 +337,7 @@ class InvestorEditor extends Dialog {
 	 */
 	private com.vaadin.flow.component.Component historySection(long investorId) {
 		this.history.setId("investor-history");
-		this.history.nameReferences(List.of(), List.of(), this.industry.getListDataView().getItems().toList());
+		this.history.nameReferences(List::of, List::of, () -> this.industry.getListDataView().getItems().toList());
 		this.history.setHeight("260px");
 		this.history.show(page -> this.investors.changeHistory(investorId, page),
 				() -> this.investors.changeHistoryCount(investorId));

@@ -193,7 +193,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 			}
 		});
 		this.changeHistory.setId("project-history");
-		this.changeHistory.nameReferences(reference.parks(), reference.zones(), reference.industries());
+		this.changeHistory.nameReferences(reference::parks, reference::zones, reference::industries);
 		this.changeHistory.setHeight("320px");
 		this.changeHistoryTitle.setText(getTranslation("audit.history.title"));
 		add(header, this.figures, this.land, new H3(getTranslation("project.collaborators.title")), this.collaborators,
